@@ -1,6 +1,9 @@
 package dev.makelint.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
 
 /** Entry point of the makelint command. */
 public final class Main {
@@ -12,7 +15,33 @@ public final class Main {
 
   /** Runs makelint with {@code args}, writing to the given streams; returns the exit status. */
   public static int run(PrintStream out, PrintStream err, String... args) {
-    err.println("makelint: not implemented yet");
-    return 2;
+    PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+        true);
+    PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8),
+        true);
+    CommandLine cl = new CommandLine(new MakelintCommand());
+    cl.setOut(o);
+    cl.setErr(e);
+    cl.setPosixClusteredShortOptionsAllowed(true);
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+      if (ex instanceof UsageError) {
+        e.println("makelint: " + ex.getMessage());
+      } else {
+        e.println("makelint: internal error: " + ex
+            + " — please report it with the makefile that caused it");
+      }
+      e.flush();
+      return 2;
+    });
+    cl.setParameterExceptionHandler((ex, a) -> {
+      e.println("makelint: " + ex.getMessage());
+      e.println("Try 'makelint --help' for usage.");
+      e.flush();
+      return 2;
+    });
+    int status = cl.execute(args);
+    o.flush();
+    e.flush();
+    return status;
   }
 }

@@ -1,0 +1,52 @@
+package dev.makelint.evaluation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one evaluation run accumulates and every stage of it shares. */
+final class EvaluationState {
+  final MakeDatabase db = new MakeDatabase();
+  final EvalOptions options;
+  final ShellRunner shell;
+  final FileSystemView files;
+  private final Limits limits;
+  /** The recipe prefix in force (the first character of .RECIPEPREFIX, tab by default). */
+  char recipePrefix = '\t';
+  boolean secondExpansion;
+  boolean exportAll;
+  Evaluator evaluator;
+  /** Pattern-specific variables, one set per target pattern, in definition order. */
+  final Map<String, VariableSet> patternSets = new LinkedHashMap<>();
+  Expander expander;
+  int evalDepth;
+
+  EvaluationState(EvalOptions options, ShellRunner shell, FileSystemView files) {
+    this.options = options;
+    this.shell = shell;
+    this.files = files;
+    this.limits = options.limits();
+  }
+
+  Limits limits() {
+    return limits;
+  }
+
+  Path workDir() {
+    return options.workDir();
+  }
+
+  void noteUndefined(String name, Location at) {
+    db.undefinedReferences.computeIfAbsent(name, k -> new ArrayList<>()).add(at);
+  }
+
+  void diagnostic(Diagnostic.Kind kind, Location at, String message) {
+    db.diagnostics.add(new Diagnostic(kind, at, message));
+  }
+
+  static Map<String, List<Location>> newUndefinedMap() {
+    return new LinkedHashMap<>();
+  }
+}

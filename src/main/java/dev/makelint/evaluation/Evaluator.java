@@ -1,0 +1,458 @@
+package dev.makelint.evaluation;
+
+import dev.makelint.reading.LineReader;
+import dev.makelint.reading.LineText;
+import dev.makelint.reading.RawLine;
+import dev.makelint.syntax.AssignOp;
+import dev.makelint.syntax.Directive;
+import dev.makelint.syntax.DirectiveParser;
+import dev.makelint.syntax.Modifiers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads makefiles the way GNU make 4.3's read.c does, statement by statement. How a line is
+ * treated depends on state built up by the lines before it (an open rule, the recipe prefix,
+ * conditionals, a define being read), so this dispatcher is hand-written; the syntax of
+ * individual lines and expressions comes from the ANTLR-based parsers in the syntax package.
+ */
+public final class Evaluator {
+  private final EvaluationState st;
+  private final Expander expander;
+  private final RuleRecorder recorder;
+  private final Assignments assignments;
+  private final Includes includes;
+
+  /** Receives warnings make prints while reading. */
+  interface Warner {
+    void warn(Location at, String message);
+  }
+
+  private Evaluator(EvaluationState st) {
+    this.st = st;
+    st.evaluator = this;
+    this.expander = new Expander(st);
+    st.expander = expander;
+    this.recorder = new RuleRecorder(st);
+    this.assignments = new Assignments(st, expander);
+    this.includes = new Includes(st);
+  }
+
+  /**
+   * Reads the makefiles {@code options} names and returns what make would know. A fatal error
+   * stops reading; it is returned in {@link MakeDatabase#fatal()} with what was read until then.
+   */
+  public static MakeDatabase evaluate(EvalOptions options, ShellRunner shell, FileSystemView fs) {
+    EvaluationState st = new EvaluationState(options, shell, fs);
+    Evaluator ev = new Evaluator(st);
+    try {
+      ev.run();
+    } catch (MakeError e) {
+      st.db.fatal = e;
+    }
+    return st.db;
+  }
+
+  private void run() {
+    Startup startup = new Startup(st, assignments);
+    startup.defineEnvironment();
+    startup.defineSpecials();
+    if (!st.options.noBuiltinVariables()) {
+      readResource("builtin-variables.mk");
+    }
+    startup.defineCommandLine();
+    if (!st.options.noBuiltinRules()) {
+      readResource("builtin-rules.mk");
+    }
+    includes.readMakefilesVariable(this);
+    List<String> makefiles = st.options.makefiles();
+    if (makefiles.isEmpty()) {
+      String found = null;
+      for (String candidate : List.of("GNUmakefile", "makefile", "Makefile")) {
+        if (st.files.exists(st.workDir().resolve(candidate))) {
+          found = candidate;
+          break;
+        }
+      }
+      if (found == null) {
+        throw new MakeError(Location.NONE, "No targets specified and no makefile found");
+      }
+      makefiles = List.of(found);
+    }
+    for (String mf : makefiles) {
+      if (!readMakefile(mf, null, false, true)) {
+        throw new MakeError(Location.NONE, mf + ": No such file or directory");
+      }
+    }
+    includes.checkMissing(st.db);
+    Suffixes.convertSuffixRules(st);
+    for (var e : st.patternSets.entrySet()) {
+      for (Variable v : e.getValue().all()) {
+        st.db.patternVariables.add(new PatternVariable(e.getKey(), v));
+      }
+    }
+  }
+
+  private void readResource(String name) {
+    try (InputStream in = Evaluator.class.getResourceAsStream(name)) {
+      if (in == null) {
+        return;
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Buffer b = new Buffer(new LineReader(text), null, false, null, true);
+      readBuffer(b);
+    } catch (IOException e) {
+      throw new MakeError(Location.NONE, "cannot read built-in " + name + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads one makefile. Returns false when it does not exist. {@code includedFrom} is the include
+   * line that named it, or null.
+   */
+  boolean readMakefile(String name, Location includedFrom, boolean optional, boolean setDefault) {
+    Path path = st.workDir().resolve(name);
+    if (!st.files.exists(path)) {
+      return false;
+    }
+    String text;
+    try {
+      text = st.files.read(path);
+    } catch (IOException e) {
+      throw new MakeError(includedFrom == null ? Location.NONE : includedFrom,
+          name + ": " + e.getMessage());
+    }
+    if (st.evalDepth > 0 || includesDepth() > st.limits().maxIncludeDepth()) {
+      if (includesDepth() > st.limits().maxIncludeDepth()) {
+        throw new MakeError(includedFrom, "include nesting deeper than "
+            + st.limits().maxIncludeDepth() + " (raise with --max-include-depth)");
+      }
+    }
+    st.db.makefiles.add(new MakefileRead(name, includedFrom, optional));
+    assignments.appendMakefileList(name);
+    depth++;
+    try {
+      readBuffer(new Buffer(new LineReader(text), name, setDefault, null, false));
+    } finally {
+      depth--;
+    }
+    return true;
+  }
+
+  private int depth;
+
+  private int includesDepth() {
+    return depth;
+  }
+
+  /** Evaluates {@code text} as makefile lines, all located at {@code at} ($(eval)). */
+  void evalText(String text, Location at) {
+    if (++st.evalDepth > st.limits().maxEvalDepth()) {
+      throw new MakeError(at, "$(eval) nested deeper than " + st.limits().maxEvalDepth()
+          + " (raise with --max-eval-depth)");
+    }
+    try {
+      readBuffer(new Buffer(new LineReader(text), at.file(), true, at, false));
+    } finally {
+      st.evalDepth--;
+    }
+  }
+
+  /** Per-buffer reading state: what make keeps in eval()'s local variables. */
+  private static final class Buffer {
+    final LineReader lines;
+    final String file;
+    final boolean setDefault;
+    /** For $(eval) text: every line is located at the $(eval) call. */
+    final Location fixed;
+    final boolean builtin;
+    final Conditionals conditionals = new Conditionals();
+    List<String> pendingTargets;
+    RuleLine.Rule pendingRule;
+    Location pendingLocation;
+    final List<String> recipeLines = new ArrayList<>();
+    Location recipeLocation;
+    char pendingPrefix;
+    boolean noTargets;
+    boolean inIgnoredDefine;
+    Location lastLocation;
+
+    Buffer(LineReader lines, String file, boolean setDefault, Location fixed, boolean builtin) {
+      this.lines = lines;
+      this.file = file;
+      this.setDefault = setDefault;
+      this.fixed = fixed;
+      this.builtin = builtin;
+    }
+
+    Location at(int line) {
+      return fixed != null ? fixed : new Location(file, line);
+    }
+  }
+
+  private void readBuffer(Buffer b) {
+    RawLine raw;
+    while ((raw = b.lines.next()) != null) {
+      Location at = b.at(raw.firstLine());
+      b.lastLocation = at;
+      String line = raw.text();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (line.charAt(0) == st.recipePrefix) {
+        if (b.noTargets) {
+          continue;
+        }
+        if (b.pendingTargets != null) {
+          if (b.conditionals.ignoring()) {
+            continue;
+          }
+          if (b.recipeLines.isEmpty()) {
+            b.recipeLocation = at;
+          }
+          b.recipeLines.add(line.substring(1));
+          continue;
+        }
+      }
+      String collapsed = LineText.removeComments(LineText.collapseContinuations(line));
+      int s = 0;
+      while (s < collapsed.length() && isSpace(collapsed.charAt(s))) {
+        s++;
+      }
+      String p = collapsed.substring(s);
+      Directive d = DirectiveParser.classify(p);
+      if (d instanceof Directive.Assign || d instanceof Directive.Define
+          || d instanceof Directive.Undefine) {
+        if (b.conditionals.ignoring()) {
+          if (d instanceof Directive.Define) {
+            b.inIgnoredDefine = true;
+          }
+          continue;
+        }
+        recordWaiting(b);
+        Origin origin = b.builtin ? Origin.DEFAULT : null;
+        if (d instanceof Directive.Assign a) {
+          assignments.assign(a, at, origin);
+        } else if (d instanceof Directive.Define def) {
+          if (def.extraneousText()) {
+            st.diagnostic(Diagnostic.Kind.ERROR, at, "extraneous text after 'define' directive");
+          }
+          String body = readDefineBody(b, at);
+          assignments.assign(new Directive.Assign(def.modifiers(), def.name(),
+              def.op() == null ? AssignOp.RECURSIVE : def.op(), body), at, origin, true);
+        } else {
+          assignments.undefine((Directive.Undefine) d, at);
+        }
+        continue;
+      }
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (b.inIgnoredDefine) {
+        if (isEndef(p)) {
+          b.inIgnoredDefine = false;
+        }
+        continue;
+      }
+      if (d instanceof Directive.Conditional c) {
+        b.conditionals.apply(c, cond -> conditionHolds(cond, at), at, this::warn);
+        continue;
+      }
+      if (b.conditionals.ignoring()) {
+        continue;
+      }
+      if (d instanceof Directive.Export e) {
+        recordWaiting(b);
+        assignments.export(e, at);
+        continue;
+      }
+      if (d instanceof Directive.Vpath v) {
+        recordWaiting(b);
+        includes.vpath(v, at, expander);
+        continue;
+      }
+      if (d instanceof Directive.Include inc) {
+        recordWaiting(b);
+        includes.include(inc, at, b.setDefault, this, expander);
+        continue;
+      }
+      if (d instanceof Directive.Load l) {
+        recordWaiting(b);
+        String what = expander.expand(l.args(), new Scope(st.db.globals, at));
+        st.diagnostic(Diagnostic.Kind.WARNING, at,
+            "load of '" + what.strip() + "' not performed: makelint never loads plugins");
+        continue;
+      }
+      if (line.charAt(0) == st.recipePrefix) {
+        throw new MakeError(at, "recipe commences before first target");
+      }
+      recordWaiting(b);
+      Scope scope = new Scope(st.db.globals, at);
+      RuleLine.Parsed parsed = RuleLine.parse(line, text -> expander.expand(text, scope), at,
+          st.recipePrefix);
+      if (parsed instanceof RuleLine.Empty) {
+        continue;
+      }
+      if (parsed instanceof RuleLine.NoTargets) {
+        b.noTargets = true;
+        continue;
+      }
+      if (parsed instanceof RuleLine.TargetVariable tv) {
+        assignments.targetVariable(FileNames.split(tv.targets()), tv.assignment(), at);
+        continue;
+      }
+      RuleLine.Rule rule = (RuleLine.Rule) parsed;
+      List<String> targets = Globbing.expandNames(FileNames.split(rule.targets()), st);
+      if (targets.isEmpty()) {
+        b.noTargets = true;
+        continue;
+      }
+      b.noTargets = false;
+      b.pendingTargets = targets;
+      b.pendingRule = rule;
+      b.pendingLocation = at;
+      b.pendingPrefix = st.recipePrefix;
+      b.recipeLines.clear();
+      b.recipeLocation = null;
+      if (rule.inlineRecipe() != null) {
+        b.recipeLines.add(rule.inlineRecipe());
+        b.recipeLocation = at;
+      }
+      if (b.setDefault && !b.builtin) {
+        DefaultGoal.consider(st, targets);
+      }
+    }
+    recordWaiting(b);
+    if (!b.conditionals.isEmpty()) {
+      Location end = b.fixed != null ? b.fixed
+          : new Location(b.file, Math.max(1, b.lines.nextLineNumber() - 1));
+      throw new MakeError(end, "missing 'endif'");
+    }
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+  }
+
+  private static boolean isEndef(String p) {
+    if (!p.startsWith("endef")) {
+      return false;
+    }
+    String rest = p.substring(5);
+    return rest.isEmpty() || rest.charAt(0) == ' ' || rest.charAt(0) == '\t'
+        || rest.charAt(0) == '#';
+  }
+
+  private String readDefineBody(Buffer b, Location defineAt) {
+    StringBuilder body = new StringBuilder();
+    int levels = 1;
+    boolean first = true;
+    while (true) {
+      RawLine raw = b.lines.next();
+      if (raw == null) {
+        throw new MakeError(defineAt, "missing 'endef', unterminated 'define'");
+      }
+      Location at = b.at(raw.firstLine());
+      String line = LineText.collapseContinuations(raw.text());
+      if (line.isEmpty() || line.charAt(0) != st.recipePrefix) {
+        int s = 0;
+        while (s < line.length() && isSpace(line.charAt(s))) {
+          s++;
+        }
+        String p = line.substring(s);
+        if (keyword(p, "define")) {
+          levels++;
+        } else if (keyword(p, "endef")) {
+          String rest = LineText.removeComments(p.substring(5));
+          if (!rest.isBlank()) {
+            st.diagnostic(Diagnostic.Kind.ERROR, at, "extraneous text after 'endef' directive");
+          }
+          if (--levels == 0) {
+            break;
+          }
+        }
+      }
+      if (!first) {
+        body.append('\n');
+      }
+      body.append(line);
+      first = false;
+    }
+    return body.toString();
+  }
+
+  private static boolean keyword(String p, String word) {
+    int n = word.length();
+    return p.startsWith(word) && (p.length() == n || p.charAt(n) == ' ' || p.charAt(n) == '\t');
+  }
+
+  private boolean conditionHolds(Directive.Conditional c, Location at) {
+    Scope scope = new Scope(st.db.globals, at);
+    switch (c.kind()) {
+      case IFDEF, IFNDEF -> {
+        String name = expander.expand(c.arg1(), scope);
+        List<String> words = FileNames.split(name);
+        String trimmed = name.strip();
+        if (words.size() > 1 || containsSpace(trimmed)) {
+          throw new MakeError(at, "invalid syntax in conditional");
+        }
+        Variable v = st.db.globals.lookup(trimmed);
+        boolean defined = v != null && !v.value().isEmpty();
+        return defined == (c.kind() == Directive.ConditionalKind.IFDEF);
+      }
+      default -> {
+        String a = expander.expand(c.arg1(), scope);
+        String bb = expander.expand(c.arg2(), scope);
+        if (c.extraneousText()) {
+          warn(at, "extraneous text after '" + (c.kind() == Directive.ConditionalKind.IFEQ
+              ? "ifeq" : "ifneq") + "' directive");
+        }
+        return a.equals(bb) == (c.kind() == Directive.ConditionalKind.IFEQ);
+      }
+    }
+  }
+
+  private static boolean containsSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isSpace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void warn(Location at, String message) {
+    st.diagnostic(Diagnostic.Kind.WARNING, at, message);
+  }
+
+  private void recordWaiting(Buffer b) {
+    if (b.pendingTargets == null) {
+      return;
+    }
+    RuleLine.Rule r = b.pendingRule;
+    recorder.record(new RuleRecorder.PendingRule(b.pendingTargets, r.doubleColon(), r.grouped(),
+        r.targetPattern(), r.prerequisites(), b.pendingLocation, new ArrayList<>(b.recipeLines),
+        b.recipeLocation, b.pendingPrefix, b.builtin));
+    b.pendingTargets = null;
+    b.pendingRule = null;
+    b.recipeLines.clear();
+  }
+
+  /** Applies modifiers of an assignment to the variable just defined. */
+  static Variable applyModifiers(Variable v, Modifiers m) {
+    if (m.export()) {
+      v = v.withExport(Boolean.TRUE);
+    }
+    if (m.unexport()) {
+      v = v.withExport(Boolean.FALSE);
+    }
+    if (m.isPrivate()) {
+      v = v.withPrivate(true);
+    }
+    return v;
+  }
+}

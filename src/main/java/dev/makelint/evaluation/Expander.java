@@ -1,0 +1,194 @@
+package dev.makelint.evaluation;
+
+import dev.makelint.evaluation.functions.TextFunctions;
+import dev.makelint.syntax.Expr;
+import dev.makelint.syntax.ExprParser;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Expands make text: variable references, substitution references and function calls, exactly as
+ * make's expand.c does. Parsing is cached by text in {@link ExprParser}; expansion is a walk of the
+ * cached tree.
+ */
+public final class Expander {
+  private final EvaluationState state;
+  private final FunctionCalls functions;
+  /** Recursive variables being expanded right now, to detect self-reference as make does. */
+  private final Map<Variable, Boolean> expanding = new IdentityHashMap<>();
+
+  private int depth;
+
+  Expander(EvaluationState state) {
+    this.state = state;
+    this.functions = new FunctionCalls(state, this);
+  }
+
+  /** Expands {@code text} in {@code scope}. */
+  public String expand(String text, Scope scope) {
+    if (text.indexOf('$') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    expand(ExprParser.parse(text), scope, out);
+    return out.toString();
+  }
+
+  String expandToString(Expr e, Scope scope) {
+    if (e instanceof Expr.Literal l) {
+      return l.text();
+    }
+    StringBuilder out = new StringBuilder();
+    expand(e, scope, out);
+    return out.toString();
+  }
+
+  void expand(Expr e, Scope scope, StringBuilder out) {
+    if (e instanceof Expr.Literal l) {
+      out.append(l.text());
+    } else if (e instanceof Expr.Concat c) {
+      for (Expr part : c.parts()) {
+        expand(part, scope, out);
+      }
+    } else if (e instanceof Expr.VarRef r) {
+      reference(r, scope, out);
+    } else if (e instanceof Expr.FuncCall f) {
+      if (++depth > state.limits().maxExpansionDepth()) {
+        throw new MakeError(scope.location(), "expansion nested too deeply (limit "
+            + state.limits().maxExpansionDepth() + "; raise with --max-expansion-depth)");
+      }
+      try {
+        functions.call(f, scope, out);
+      } finally {
+        depth--;
+      }
+    } else if (e instanceof Expr.Malformed m) {
+      throw new MakeError(scope.location(), m.message());
+    }
+    if (out.length() > state.limits().maxExpansionSize()) {
+      throw new MakeError(scope.location(), "expanded text exceeds " + state.limits().maxExpansionSize()
+          + " characters (raise with --max-expansion-size)");
+    }
+  }
+
+  private void reference(Expr.VarRef r, Scope scope, StringBuilder out) {
+    String name = expandToString(r.name(), scope);
+    int colon = name.indexOf(':');
+    if (colon >= 0) {
+      int eq = name.indexOf('=', colon + 1);
+      if (eq >= 0) {
+        substitutionReference(name, colon, eq, scope, out);
+        return;
+      }
+    }
+    Variable v = lookup(name, scope);
+    if (v == null) {
+      state.noteUndefined(name, scope.location());
+      return;
+    }
+    appendValue(v, scope, out);
+  }
+
+  private void substitutionReference(
+      String ref, int colon, int eq, Scope scope, StringBuilder out) {
+    String name = ref.substring(0, colon);
+    Variable v = lookup(name, scope);
+    if (v == null) {
+      state.noteUndefined(name, scope.location());
+      return;
+    }
+    String value = valueOf(v, scope);
+    if (value.isEmpty()) {
+      return;
+    }
+    String pattern = ref.substring(colon + 1, eq);
+    String replacement = ref.substring(eq + 1);
+    out.append(TextFunctions.substitutionReference(value, pattern, replacement));
+  }
+
+  Variable lookup(String name, Scope scope) {
+    return scope.variables().lookup(name);
+  }
+
+  /** The value of {@code v} as a reference to it would produce. */
+  public String valueOf(Variable v, Scope scope) {
+    if (!v.recursive() || v.value().indexOf('$') < 0) {
+      if (v.append()) {
+        return appendedValue(v, scope);
+      }
+      return v.value();
+    }
+    StringBuilder out = new StringBuilder();
+    appendValue(v, scope, out);
+    return out.toString();
+  }
+
+  void appendValue(Variable v, Scope scope, StringBuilder out) {
+    if (v.append()) {
+      out.append(appendedValue(v, scope));
+      return;
+    }
+    if (!v.recursive()) {
+      out.append(v.value());
+      return;
+    }
+    if (v.value().indexOf('$') < 0) {
+      out.append(v.value());
+      return;
+    }
+    if (expanding.containsKey(v) && !functions.insideCall(v)) {
+      throw new MakeError(scope.location(),
+          "Recursive variable '" + v.name() + "' references itself (eventually)");
+    }
+    if (++depth > state.limits().maxExpansionDepth()) {
+      throw new MakeError(scope.location(), "expansion nested too deeply (limit "
+          + state.limits().maxExpansionDepth() + "; raise with --max-expansion-depth)");
+    }
+    Boolean previous = expanding.put(v, Boolean.TRUE);
+    try {
+      expand(ExprParser.parse(v.value()), scope, out);
+    } finally {
+      depth--;
+      if (previous == null) {
+        expanding.remove(v);
+      }
+    }
+  }
+
+  /**
+   * A target-specific {@code +=} variable: its own text appended to the value the name has in the
+   * parent scopes.
+   */
+  private String appendedValue(Variable v, Scope scope) {
+    Variable inherited = findInherited(v, scope.variables());
+    String own = v.recursive() ? expandRecursive(v, scope) : v.value();
+    if (inherited == null) {
+      return own;
+    }
+    String base = valueOf(inherited, scope);
+    if (base.isEmpty()) {
+      return own;
+    }
+    if (own.isEmpty()) {
+      return base;
+    }
+    return base + " " + own;
+  }
+
+  private String expandRecursive(Variable v, Scope scope) {
+    Variable plain = new Variable(v.name(), v.flavor(), v.origin(), v.value(), v.location(),
+        v.export(), v.isPrivate(), false);
+    StringBuilder out = new StringBuilder();
+    appendValue(plain, scope, out);
+    return out.toString();
+  }
+
+  private static Variable findInherited(Variable v, VariableSet set) {
+    for (VariableSet s = set; s != null; s = s.parent()) {
+      if (s.lookupHere(v.name()) == v) {
+        return s.parent() == null ? null : s.parent().lookup(v.name());
+      }
+    }
+    return set.lookup(v.name()) == v ? null : set.lookup(v.name());
+  }
+}

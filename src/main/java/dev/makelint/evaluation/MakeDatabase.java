@@ -1,0 +1,115 @@
+package dev.makelint.evaluation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What GNU make knows after reading the makefiles: the equivalent of {@code make -p}, plus what a
+ * linter needs besides (where things came from, shell calls not run, references to undefined
+ * variables, messages).
+ */
+public final class MakeDatabase {
+  final VariableSet globals = new VariableSet(null);
+  final Map<String, Target> targets = new LinkedHashMap<>();
+  final List<PatternRule> patternRules = new ArrayList<>();
+  final List<PatternVariable> patternVariables = new ArrayList<>();
+  final List<MakefileRead> makefiles = new ArrayList<>();
+  final List<Diagnostic> diagnostics = new ArrayList<>();
+  final List<ShellCall> shellCalls = new ArrayList<>();
+  final List<VpathEntry> vpaths = new ArrayList<>();
+  final Map<String, List<Location>> undefinedReferences = new LinkedHashMap<>();
+  final List<OverriddenRecipe> overriddenRecipes = new ArrayList<>();
+  MakeError fatal;
+
+  /** A {@code vpath PATTERN DIRS} directive. */
+  public record VpathEntry(String pattern, List<String> directories, Location location) {}
+
+  /** A recipe replaced by a later one for the same target (make's overriding-recipe warning). */
+  public record OverriddenRecipe(String target, Recipe overriding, Recipe ignored) {}
+
+  public VariableSet globals() {
+    return globals;
+  }
+
+  public Variable variable(String name) {
+    return globals.lookup(name);
+  }
+
+  public Collection<Target> targets() {
+    return targets.values();
+  }
+
+  public Target target(String name) {
+    return targets.get(name);
+  }
+
+  public List<PatternRule> patternRules() {
+    return patternRules;
+  }
+
+  public List<PatternVariable> patternVariables() {
+    return patternVariables;
+  }
+
+  public List<MakefileRead> makefiles() {
+    return makefiles;
+  }
+
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  public List<ShellCall> shellCalls() {
+    return shellCalls;
+  }
+
+  public List<VpathEntry> vpaths() {
+    return vpaths;
+  }
+
+  public Map<String, List<Location>> undefinedReferences() {
+    return undefinedReferences;
+  }
+
+  public List<OverriddenRecipe> overriddenRecipes() {
+    return overriddenRecipes;
+  }
+
+  /** The fatal error that stopped reading, or null. */
+  public MakeError fatal() {
+    return fatal;
+  }
+
+  /** The default goal: the value of .DEFAULT_GOAL, or null when empty. */
+  public String defaultGoal() {
+    Variable v = globals.lookup(".DEFAULT_GOAL");
+    if (v == null) {
+      return null;
+    }
+    String s = v.value().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  boolean isPhony(String name) {
+    Target phony = targets.get(".PHONY");
+    if (phony == null) {
+      return false;
+    }
+    for (RuleEntry e : phony.entries) {
+      for (Prerequisite p : e.prerequisites) {
+        if (p.name().equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether .PHONY lists {@code name}. */
+  public boolean phony(String name) {
+    return isPhony(name);
+  }
+}

@@ -1,0 +1,4 @@
+package dev.makelint.evaluation;
+
+/** A pattern-specific variable ({@code %.o: CFLAGS += -g}). */
+public record PatternVariable(String pattern, Variable variable) {}

@@ -1,0 +1,198 @@
+package dev.makelint.evaluation;
+
+import dev.makelint.evaluation.functions.Patterns;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Enters a finished rule into the database with GNU make's merge semantics (read.c's
+ * record_files): prerequisites accumulate (a rule with a recipe puts its own first), the last
+ * recipe wins with an "overriding recipe" warning, double-colon rules stay separate, targets with
+ * '%' make a pattern rule.
+ */
+final class RuleRecorder {
+  private final EvaluationState st;
+
+  RuleRecorder(EvaluationState st) {
+    this.st = st;
+  }
+
+  /** A rule read from a makefile, waiting to be recorded. */
+  record PendingRule(
+      List<String> targets,
+      boolean doubleColon,
+      boolean grouped,
+      String targetPattern,
+      String prerequisites,
+      Location location,
+      List<String> recipeLines,
+      Location recipeLocation,
+      char prefix,
+      boolean builtin) {}
+
+  void record(PendingRule r) {
+    Recipe recipe =
+        r.recipeLines().isEmpty()
+            ? null
+            : new Recipe(List.copyOf(r.recipeLines()), r.recipeLocation(), r.prefix());
+    for (String t : r.targets()) {
+      switch (t) {
+        case ".SECONDEXPANSION" -> st.secondExpansion = true;
+        case ".EXPORT_ALL_VARIABLES" -> st.exportAll = true;
+        default -> {}
+      }
+    }
+    List<String> prereqs = new ArrayList<>();
+    List<String> orderOnly = new ArrayList<>();
+    splitPrerequisites(r.prerequisites(), prereqs, orderOnly);
+
+    if (r.targetPattern() == null) {
+      int withPercent = 0;
+      for (String t : r.targets()) {
+        if (Patterns.parse(t).hasPercent()) {
+          withPercent++;
+        }
+      }
+      if (withPercent > 0) {
+        if (withPercent != r.targets().size()) {
+          throw new MakeError(r.location(), "mixed implicit and normal rules");
+        }
+        addPatternRule(new PatternRule(List.copyOf(r.targets()), prereqs, orderOnly, recipe,
+            r.doubleColon(), r.builtin(), r.location()));
+        return;
+      }
+    }
+
+    List<String> seen = new ArrayList<>();
+    for (String name : r.targets()) {
+      if (seen.contains(name)) {
+        if (recipe != null) {
+          st.diagnostic(Diagnostic.Kind.ERROR, r.location(),
+              "target '" + name + "' given more than once in the same rule");
+        }
+        continue;
+      }
+      seen.add(name);
+      List<String> deps = prereqs;
+      List<String> oo = orderOnly;
+      String stem = null;
+      if (r.targetPattern() != null) {
+        Patterns.Pattern tp = Patterns.parse(r.targetPattern());
+        stem = tp.matches(name) ? tp.stem(name, 0, name.length()) : null;
+        if (stem == null) {
+          st.diagnostic(Diagnostic.Kind.ERROR, r.location(),
+              "target '" + name + "' doesn't match the target pattern");
+        } else {
+          deps = substituteStem(prereqs, stem);
+          oo = substituteStem(orderOnly, stem);
+        }
+      }
+      Target t = st.db.targets.computeIfAbsent(name, Target::new);
+      RuleEntry entry;
+      if (!r.doubleColon()) {
+        if (t.doubleColon) {
+          throw new MakeError(r.location(),
+              "target file '" + name + "' has both : and :: entries");
+        }
+        entry = t.single();
+        if (recipe != null && entry.recipe != null && t.isTarget) {
+          st.diagnostic(Diagnostic.Kind.WARNING, recipe.location(),
+              "warning: overriding recipe for target '" + name + "'");
+          st.diagnostic(Diagnostic.Kind.WARNING, entry.recipe.location(),
+              "warning: ignoring old recipe for target '" + name + "'");
+          t.overriddenRecipes.add(entry.recipe);
+          st.db.overriddenRecipes.add(
+              new MakeDatabase.OverriddenRecipe(name, recipe, entry.recipe));
+        }
+        if (name.equals(".DEFAULT") && deps.isEmpty() && oo.isEmpty() && recipe == null) {
+          entry.recipe = null;
+        }
+        if (recipe != null) {
+          entry.recipe = recipe;
+        }
+        if (name.equals(".SUFFIXES") && deps.isEmpty() && oo.isEmpty()) {
+          entry.prerequisites.clear();
+        } else {
+          merge(entry, deps, oo, recipe != null, r.location());
+        }
+      } else {
+        if (t.isTarget && !t.doubleColon) {
+          throw new MakeError(r.location(),
+              "target file '" + name + "' has both : and :: entries");
+        }
+        t.doubleColon = true;
+        entry = new RuleEntry();
+        t.entries.add(entry);
+        entry.recipe = recipe;
+        merge(entry, deps, oo, false, r.location());
+      }
+      entry.ruleLocations.add(r.location());
+      if (stem != null) {
+        entry.stem = stem;
+      }
+      if (r.grouped()) {
+        t.groupedWith = List.copyOf(r.targets());
+      }
+      t.isTarget = true;
+    }
+  }
+
+  private static void merge(RuleEntry entry, List<String> deps, List<String> orderOnly,
+      boolean hasRecipe, Location at) {
+    List<Prerequisite> fresh = new ArrayList<>(deps.size() + orderOnly.size());
+    for (String d : deps) {
+      fresh.add(new Prerequisite(d, false, at));
+    }
+    for (String d : orderOnly) {
+      fresh.add(new Prerequisite(d, true, at));
+    }
+    if (hasRecipe) {
+      entry.prerequisites.addAll(0, fresh);
+    } else {
+      entry.prerequisites.addAll(fresh);
+    }
+  }
+
+  private static List<String> substituteStem(List<String> names, String stem) {
+    List<String> out = new ArrayList<>(names.size());
+    for (String n : names) {
+      Patterns.Pattern p = Patterns.parse(n);
+      out.add(p.hasPercent() ? p.prefix() + stem + p.suffix() : n);
+    }
+    return out;
+  }
+
+  private void addPatternRule(PatternRule rule) {
+    List<PatternRule> rules = st.db.patternRules;
+    for (int i = 0; i < rules.size(); i++) {
+      PatternRule old = rules.get(i);
+      if (old.targets().equals(rule.targets()) && old.prerequisites().equals(rule.prerequisites())) {
+        rules.remove(i);
+        break;
+      }
+    }
+    rules.add(rule);
+  }
+
+  /** Splits prerequisite text into normal and order-only names at the first '|'. */
+  static void splitPrerequisites(String text, List<String> normal, List<String> orderOnly) {
+    if (text == null || text.isEmpty()) {
+      return;
+    }
+    boolean afterPipe = false;
+    for (String word : FileNames.split(text)) {
+      int bar;
+      while (!afterPipe && (bar = word.indexOf('|')) >= 0) {
+        if (bar > 0) {
+          normal.add(word.substring(0, bar));
+        }
+        afterPipe = true;
+        word = word.substring(bar + 1);
+      }
+      if (word.isEmpty()) {
+        continue;
+      }
+      (afterPipe ? orderOnly : normal).add(word);
+    }
+  }
+}
