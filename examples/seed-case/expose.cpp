@@ -1,0 +1,5 @@
+// Placeholder: the C++ entry point every library exports.
+extern "C" {
+#include "ggml.h"
+}
+extern "C" int koboldcpp_flavour() { return ggml_flavour(); }
