@@ -164,6 +164,13 @@ class DirectiveParserAssignTest {
     // make 4.3: `a$=b` gives "missing separator": "$=" is a reference, no operator follows.
     assertThat(DirectiveParser.classify("a$=b")).isEqualTo(new Other("a$=b"));
     assertThat(DirectiveParser.classify("a$")).isInstanceOf(Other.class);
+    // make 4.3: `a$ = 1` sets a: the name is "a$ " ('$' takes the blank), then "=".
+    assertThat(assign("a$ = 1")).isEqualTo(new Assign(Modifiers.NONE, "a$ ", AssignOp.RECURSIVE, "1"));
+    // make 4.3: `$$(x = 1` is accepted as an assignment: "$$" is one unit, '(' is plain.
+    assertThat(assign("$$(x = 1").name()).isEqualTo("$$(x");
+    // make 4.3: `X$(a b) c = 1` gives "missing separator": blanks inside $(...) are skipped,
+    // the one before 'c' is not.
+    assertThat(DirectiveParser.classify("X$(a b) c = 1")).isInstanceOf(Other.class);
   }
 
   @Test
