@@ -22,6 +22,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Classifies one logical non-recipe makefile line into a {@link Directive}, the way GNU make 4.3's
@@ -83,12 +84,23 @@ public final class DirectiveParser {
     CharStream chars = CharStreams.fromString(line);
     MakeLineLexer lexer = new MakeLineLexer(chars);
     lexer.removeErrorListeners();
-    MakeLineParser parser = new MakeLineParser(new CommonTokenStream(lexer));
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    MakeLineParser parser = new MakeLineParser(tokens);
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
-    // Full LL: the grammar relies on "first listed alternative wins" for ambiguous lines.
-    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-    MakeLineParser.LineContext ctx = parser.line();
+    // The grammar relies on "first listed alternative wins" for ambiguous lines. Two-stage
+    // parsing: SLL resolves conflicts to the lowest alternative too, and when its parse succeeds
+    // it is the one full LL would give; if SLL fails, reparse with full LL.
+    MakeLineParser.LineContext ctx;
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    try {
+      ctx = parser.line();
+    } catch (ParseCancellationException sllFailed) {
+      tokens.seek(0);
+      parser.reset();
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      ctx = parser.line();
+    }
     return new Builder(chars, line).line(ctx);
   }
 
