@@ -1,0 +1,99 @@
+package dev.makelint.syntax;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Parses make text into an {@link Expr} tree the way GNU make 4.3's expander reads it, without
+ * evaluating anything. The ANTLR grammar {@code grammars/MakeExpr.g4} finds the '$' constructs of one
+ * string and their nesting; {@link ExprTreeBuilder} applies make's flat-scan rules on top of it and
+ * runs the grammar again on every variable name and function argument, which make also expands as
+ * separate strings. Behaviour (each point checked with make 4.3):
+ *
+ * <ul>
+ *   <li>{@code $$} is a literal {@code $}; a {@code $} at the end of the string is a literal
+ *       {@code $} too ({@code $(info a$)} prints {@code a$}).
+ *   <li>{@code $X} for any other character X, whitespace and {@code )} included, refers to the
+ *       variable named X ({@code $ } refers to the variable {@code ' '}); {@code $xyz} is {@code $x}
+ *       then {@code yz}.
+ *   <li>{@code $(NAME ...} / <code>${NAME ...</code> is a function call when NAME is exactly a
+ *       built-in name followed by whitespace (space, tab, newline, CR, FF, VT) or by the end of the
+ *       string; all the whitespace after the name is skipped. {@code $(info)} is a variable.
+ *   <li>A call extends to the matching bracket, counting only the opening bracket's kind, bare ones
+ *       included. Commas outside nested brackets of that kind split arguments until the function's
+ *       maximum is reached; the last argument then keeps the remaining commas. No closing bracket:
+ *       {@link Expr.Malformed} "unterminated call to function 'NAME': missing ')'" (or '}').
+ *   <li>A variable reference with no '$' before the first closing bracket of its kind ends at that
+ *       bracket ({@code $(a(b)c)} is the variable {@code a(b} then {@code c)}). Otherwise it ends at
+ *       the matching bracket and its name is parsed as a nested expression. If the counting never
+ *       closes, make uses the raw text up to the first closing bracket as the name and drops the rest
+ *       of the string: the {@link Expr.VarRef} then holds that raw text as a literal name and extends
+ *       to the end. No closing bracket at all: "unterminated variable reference".
+ *   <li>Substitution references are not split: {@code $(v:a=b)} is a VarRef whose name is the whole
+ *       inner text.
+ *   <li>A {@link Expr.Malformed} node extends to the end of the string being expanded (the whole
+ *       text, or the enclosing name or argument), since make stops there.
+ * </ul>
+ *
+ * <p>Literals merge adjacent text, so their {@code text} can be shorter than their source span when
+ * {@code $$} was reduced. Offsets are into {@code text}, end exclusive.
+ *
+ * <p>Known divergences from make 4.3:
+ *
+ * <ul>
+ *   <li>make works on bytes: {@code $é} refers to the variable named by the first UTF-8 byte. Here
+ *       the name is the first code point.
+ *   <li>make is a C program and stops at a NUL character; here NUL is ordinary text.
+ *   <li>Extremely deep nesting (thousands of brackets) could exhaust the Java stack; the result is
+ *       then a Malformed node "expression too deeply nested" for the whole text, where make would
+ *       cope.
+ * </ul>
+ *
+ * <p>Results are cached by text (bounded; the cache is cleared when full). Trees are immutable.
+ */
+public final class ExprParser {
+
+  private static final int CACHE_LIMIT = 20_000;
+  private static final int CACHE_MAX_TEXT = 8_192;
+  private static final ConcurrentHashMap<String, Expr> CACHE = new ConcurrentHashMap<>();
+
+  private ExprParser() {}
+
+  /** Parses {@code text}; never throws (a null text is treated as empty). */
+  public static Expr parse(String text) {
+    if (text == null) {
+      text = "";
+    }
+    if (text.indexOf('$') < 0) {
+      return new Expr.Literal(text, 0, text.length());
+    }
+    Expr cached = CACHE.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    Expr result = parseUncached(text);
+    if (text.length() <= CACHE_MAX_TEXT) {
+      if (CACHE.size() >= CACHE_LIMIT) {
+        CACHE.clear();
+      }
+      CACHE.put(text, result);
+    }
+    return result;
+  }
+
+  /** Parses without consulting or filling the cache. */
+  static Expr parseUncached(String text) {
+    try {
+      return new ExprTreeBuilder(text).build();
+    } catch (StackOverflowError e) {
+      return new Expr.Malformed("expression too deeply nested", 0, text.length());
+    } catch (RuntimeException e) {
+      // Not expected: the grammar accepts every input. Keep the promise never to throw.
+      return new Expr.Malformed("internal parser error: " + e, 0, text.length());
+    }
+  }
+
+  /** Number of cached texts (for tests). */
+  static int cacheSize() {
+    return CACHE.size();
+  }
+}
