@@ -73,6 +73,13 @@ final class DbComparator {
     }
   }
 
+  /** Like {@link #diff} but shows the values unquoted (for file:line locations). */
+  private void diffLocation(String what, String makeValue, String lintValue) {
+    if (!Objects.equals(makeValue, lintValue)) {
+      diffs.add(what + ": make " + makeValue + ", makelint " + lintValue);
+    }
+  }
+
   static String show(Object o) {
     if (o == null) {
       return "(none)";
@@ -141,7 +148,7 @@ final class DbComparator {
     diff(what + " flavor", m.flavor(), l.flavor());
     diff(what + " origin", m.origin(), l.origin());
     diff(what + " value", m.value(), l.value());
-    diff(what + " location", m.location(), l.location());
+    diffLocation(what + " location", m.location(), l.location());
   }
 
   static String describe(Db.Variable v) {
@@ -215,7 +222,7 @@ final class DbComparator {
     if (!String.join("\n", mRecipe).equals(String.join("\n", lRecipe))) {
       diffs.add(what + " recipe: make " + show(mRecipe) + ", makelint " + show(lRecipe));
     }
-    diff(what + " recipe location", Db.location(mFile, mLine), Db.location(lFile, lLine));
+    diffLocation(what + " recipe location", Db.location(mFile, mLine), Db.location(lFile, lLine));
   }
 
   private void compareTargetVariables(String what, Db.Target m, Db.Target l) {

@@ -127,6 +127,7 @@ final class FixtureRunner {
       return new Result(f, make, lint, diffs, problems);
     }
     Db makeDb = MakeDbParser.parse(make.stdout(), make.stderr());
+    saveArtifacts(f, make, makeDb, lint);
     if (f.expectFatal() != null) {
       Db.Message fatal =
           makeDb.fatalErrors.stream()
@@ -191,6 +192,25 @@ final class FixtureRunner {
       }
     }
     return new Result(f, make, lint, diffs, problems);
+  }
+
+  /**
+   * Saves, under {@code target/differential/<area>/<name>.*}: make's raw streams, make's database
+   * as makelint-shaped JSON ({@code .make.json}) and makelint's stdout ({@code .makelint.json}).
+   */
+  private void saveArtifacts(Fixture f, Output make, Db makeDb, Output lint) {
+    try {
+      Path dir = projectDir.resolve("target/differential").resolve(f.id()).getParent();
+      Files.createDirectories(dir);
+      String name = Path.of(f.id()).getFileName().toString();
+      Files.writeString(dir.resolve(name + ".make.stdout"), make.stdout(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(name + ".make.stderr"), make.stderr(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(name + ".make.json"), DbJsonWriter.write(makeDb), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(name + ".makelint.json"), lint.stdout(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(name + ".makelint.stderr"), lint.stderr(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      // artifacts are a convenience; the comparison does not depend on them
+    }
   }
 
   static String excerpt(String s) {
