@@ -148,7 +148,12 @@ final class DbComparator {
     diff(what + " flavor", m.flavor(), l.flavor());
     diff(what + " origin", m.origin(), l.origin());
     diff(what + " value", m.value(), l.value());
-    diffLocation(what + " location", m.location(), l.location());
+    if (!m.name().equals("MAKEFILE_LIST")) {
+      // make records for MAKEFILE_LIST the file being read when it was last appended to, under
+      // the name the include directive gave (e.g. 'frag.mk' for inc/frag.mk found through -I),
+      // at line 1: an artifact of make's bookkeeping, not an assignment. Its value is compared.
+      diffLocation(what + " location", m.location(), l.location());
+    }
   }
 
   static String describe(Db.Variable v) {
