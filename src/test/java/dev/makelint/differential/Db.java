@@ -97,8 +97,6 @@ final class Db {
   String preamble = "";
   /** How many database blocks the stream held (more than one when make re-executed). */
   int databaseCount;
-  /** Names that cannot be represented faithfully in make -p output (trap 4.3.7). */
-  final List<String> ambiguities = new ArrayList<>();
 
   Target target(String name) {
     return targets.computeIfAbsent(name, Target::new);

@@ -199,8 +199,14 @@ final class DbComparator {
   }
 
   private void compareEntry(String what, Db.Entry m, Db.Entry l) {
-    diff(what + " prerequisites", m.prerequisites(), l.prerequisites());
-    diff(what + " order-only", m.orderOnly(), l.orderOnly());
+    // make -p prints names unescaped ('e\\ f' as 'e f'), so a list is only as exact as its
+    // blank-joined text: compare that.
+    if (!String.join(" ", m.prerequisites()).equals(String.join(" ", l.prerequisites()))) {
+      diff(what + " prerequisites", m.prerequisites(), l.prerequisites());
+    }
+    if (!String.join(" ", m.orderOnly()).equals(String.join(" ", l.orderOnly()))) {
+      diff(what + " order-only", m.orderOnly(), l.orderOnly());
+    }
     compareRecipe(what, m.recipe(), m.recipeFile(), m.recipeLine(), l.recipe(), l.recipeFile(), l.recipeLine());
   }
 

@@ -29,6 +29,7 @@ import org.opentest4j.AssertionFailedError;
  * {@code differential.keep=true} keeps the temporary directories,
  * {@code differential.subprocess=always} runs makelint as a child JVM for every fixture,
  * {@code differential.targetVariables=true} also compares target-specific variables,
+ * {@code differential.fixtures=DIR} reads the fixtures from another directory,
  * {@code differential.reportOnly=true} reports every disagreement without failing (fixture
  * problems still fail).
  */
@@ -41,8 +42,12 @@ class DifferentialDbTest {
     return Path.of(basedir != null ? basedir : System.getProperty("user.dir")).toAbsolutePath();
   }
 
+  /** {@code src/test/resources/fixtures/db}, or the directory named by {@code differential.fixtures}. */
   static Path fixturesRoot() {
-    return projectDir().resolve("src/test/resources/fixtures/db");
+    String other = System.getProperty("differential.fixtures");
+    return other != null && !other.isBlank()
+        ? Path.of(other).toAbsolutePath()
+        : projectDir().resolve("src/test/resources/fixtures/db");
   }
 
   /** Whether GNU make 4.3 is on PATH. */

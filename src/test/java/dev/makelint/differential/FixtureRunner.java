@@ -172,9 +172,6 @@ final class FixtureRunner {
           + excerpt(make.stderr()));
       return new Result(f, make, lint, diffs, problems);
     }
-    if (!makeDb.ambiguities.isEmpty()) {
-      diffs.add("note: make -p cannot show these names faithfully (escaped blanks?): " + makeDb.ambiguities);
-    }
     if (lint.timedOut()) {
       diffs.add("makelint did not finish within " + MAKELINT_TIMEOUT_SECONDS + " s");
     } else if (lint.exitCode() != 0 && lint.exitCode() != 1) {

@@ -361,9 +361,6 @@ final class MakeDbParser {
       if (notTarget) {
         db.nonTargets.add(r.name);
       } else {
-        if (r.name.contains(" ")) {
-          db.ambiguities.add(r.name);
-        }
         Db.Target t = db.target(r.name);
         t.phony |= phony;
         t.doubleColon |= r.doubleColon;
