@@ -133,7 +133,10 @@ final class RuleRecorder {
       if (r.grouped()) {
         t.groupedWith = List.copyOf(r.targets());
       }
-      t.isTarget = true;
+      // Built-in rules are preset, not targets: no overriding warning, not in make -p's targets.
+      if (!r.builtin()) {
+        t.isTarget = true;
+      }
     }
   }
 
