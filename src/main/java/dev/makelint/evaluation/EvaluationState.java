@@ -19,7 +19,7 @@ final class EvaluationState {
   boolean exportAll;
   Evaluator evaluator;
   /** Pattern-specific variables, one set per target pattern, in definition order. */
-  final Map<String, VariableSet> patternSets = new LinkedHashMap<>();
+  final Map<String, VariableSet> patternSets = db.patternSets;
   Expander expander;
   int evalDepth;
 

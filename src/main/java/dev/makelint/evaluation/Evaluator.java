@@ -37,6 +37,7 @@ public final class Evaluator {
     st.evaluator = this;
     this.expander = new Expander(st);
     st.expander = expander;
+    st.db.expander = expander;
     this.recorder = new RuleRecorder(st);
     this.assignments = new Assignments(st, expander);
     this.includes = new Includes(st);

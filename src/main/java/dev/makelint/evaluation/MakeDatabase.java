@@ -23,6 +23,7 @@ public final class MakeDatabase {
   final Map<String, List<Location>> undefinedReferences = new LinkedHashMap<>();
   final List<OverriddenRecipe> overriddenRecipes = new ArrayList<>();
   MakeError fatal;
+  Expander expander;
 
   /** A {@code vpath PATTERN DIRS} directive. */
   public record VpathEntry(String pattern, List<String> directories, Location location) {}
@@ -77,6 +78,22 @@ public final class MakeDatabase {
   public List<OverriddenRecipe> overriddenRecipes() {
     return overriddenRecipes;
   }
+
+  /**
+   * Expands {@code text} as make would with the variables of {@code scope} visible (a target's
+   * variable set, or {@link #globals()}); for recipes, put automatic variables in a child set.
+   * In safe mode $(shell) still runs nothing.
+   */
+  public String expand(String text, VariableSet scope, Location at) {
+    return expander.expand(text, new Scope(scope, at));
+  }
+
+  /** Pattern-specific variable sets by target pattern, in definition order. */
+  public java.util.Map<String, VariableSet> patternVariableSets() {
+    return patternSets;
+  }
+
+  java.util.Map<String, VariableSet> patternSets = new java.util.LinkedHashMap<>();
 
   /** The fatal error that stopped reading, or null. */
   public MakeError fatal() {

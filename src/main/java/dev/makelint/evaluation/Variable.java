@@ -17,6 +17,12 @@ public record Variable(
     boolean isPrivate,
     boolean append) {
 
+  /** A variable made by a tool rather than a makefile line (e.g. automatic variables). */
+  public static Variable automatic(String name, String value) {
+    return new Variable(name, Flavor.SIMPLE, Origin.AUTOMATIC, value, Location.NONE, null, false,
+        false);
+  }
+
   public boolean recursive() {
     return flavor == Flavor.RECURSIVE;
   }
