@@ -22,6 +22,19 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class ExprTreeBuilder {
 
+  /** Lexer and parser are reused per thread; ANTLR's shared DFA caches are thread-safe. */
+  private static final ThreadLocal<MakeExprLexer> LEXER = ThreadLocal.withInitial(() -> {
+    MakeExprLexer lexer = new MakeExprLexer(null);
+    lexer.removeErrorListeners();
+    return lexer;
+  });
+
+  private static final ThreadLocal<MakeExprParser> PARSER = ThreadLocal.withInitial(() -> {
+    MakeExprParser parser = new MakeExprParser(null);
+    parser.removeErrorListeners();
+    return parser;
+  });
+
   private final String text;
   /** All tokens of {@link #text}, EOF excluded; index = global token index. */
   private final List<Token> tokens;
@@ -30,8 +43,8 @@ final class ExprTreeBuilder {
   // CharStreams.fromString would index code points and shift offsets after non-BMP characters.
   ExprTreeBuilder(String text) {
     this.text = text;
-    MakeExprLexer lexer = new MakeExprLexer(new ANTLRInputStream(text));
-    lexer.removeErrorListeners();
+    MakeExprLexer lexer = LEXER.get();
+    lexer.setInputStream(new ANTLRInputStream(text));
     List<Token> all = new ArrayList<>();
     for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
       all.add(t);
@@ -79,8 +92,8 @@ final class ExprTreeBuilder {
     for (int i = from; i < to; i++) {
       sub.add(new CommonToken(tokens.get(i)));
     }
-    MakeExprParser parser = new MakeExprParser(new CommonTokenStream(new ListTokenSource(sub)));
-    parser.removeErrorListeners();
+    MakeExprParser parser = PARSER.get();
+    parser.setInputStream(new CommonTokenStream(new ListTokenSource(sub)));
     parser.setErrorHandler(new BailErrorStrategy());
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     try {

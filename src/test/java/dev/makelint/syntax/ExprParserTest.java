@@ -268,4 +268,63 @@ class ExprParserTest {
     assertThat(ExprParser.parse("$(cached $(x))")).isSameAs(a);
     assertThat(ExprParser.parseUncached("$(cached $(x))")).isEqualTo(a).isNotSameAs(a);
   }
+
+  @Test
+  void functionNameAtTheEndOfAnArgument() {
+    // make: `${if a,$(info}` fails "unterminated call to function 'info': missing ')'" when the
+    // second argument "$(info" is expanded.
+    assertThat(parse("${if a,$(info}"))
+        .isEqualTo("if('a' | ERR(unterminated call to function 'info': missing ')'))");
+  }
+
+  @Test
+  void trailingDollarInsideAnArgument() {
+    // make: `$(info $(a)$)` prints "$".
+    assertThat(parse("$(info $(a)$)")).isEqualTo("info(cat(ref('a') '$'))");
+  }
+
+  @Test
+  void deepNestingIsHandled() {
+    // make: `x:=[$(` + 20000 '(' + 20001 ')' + `]` gives "[" then 20000 ')' and "]": the name is
+    // the 20000 '(' (no '$' before the first ')').
+    int n = 20_000;
+    String s = "[$(" + "(".repeat(n) + ")".repeat(n + 1) + "]";
+    assertThat(ExprParser.parse(s)).isEqualTo(new Expr.Concat(List.of(
+        new Expr.Literal("[", 0, 1),
+        new Expr.VarRef(new Expr.Literal("(".repeat(n), 3, 3 + n), 1, 3 + n + 1),
+        new Expr.Literal(")".repeat(n) + "]", 3 + n + 1, s.length())), 0, s.length()));
+    String calls = "$(strip ".repeat(300) + "x" + ")".repeat(300);
+    Expr e = ExprParser.parse(calls);
+    for (int i = 0; i < 300; i++) {
+      assertThat(e).isInstanceOf(Expr.FuncCall.class);
+      e = ((Expr.FuncCall) e).args().get(0);
+    }
+    assertThat(e).isEqualTo(new Expr.Literal("x", 300 * 8, 300 * 8 + 1));
+  }
+
+  @Test
+  void parsesConcurrently() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int id = t;
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < 2000; i++) {
+            String v = "V" + id + "_" + i;
+            String shown = parse("$(subst a,b,$(" + v + ")) $$x");
+            if (!shown.equals("cat(subst('a' | 'b' | ref('" + v + "')) ' $x')")) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : results) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
