@@ -54,6 +54,10 @@ public final class MakeOptions {
       description = "Accepted for compatibility with make; ignored.")
   boolean ignoredMakeFlag;
 
+  @Option(names = "--warn-undefined-variables", hidden = true,
+      description = "Accepted for compatibility with make; undefined references are a check.")
+  boolean warnUndefined;
+
   @Option(names = "--max-expansion-depth", hidden = true)
   int maxExpansionDepth = Limits.DEFAULT.maxExpansionDepth();
 

@@ -162,7 +162,7 @@ final class Assignments {
     for (String n : FileNames.split(expanded)) {
       Variable v = st.db.globals.lookup(n);
       if (v == null) {
-        v = new Variable(n, Flavor.RECURSIVE, Origin.MAKEFILE, "", at, null, false, false);
+        v = new Variable(n, Flavor.SIMPLE, Origin.MAKEFILE, "", at, null, false, false);
       }
       st.db.globals.put(v.withExport(e.export()));
     }

@@ -18,6 +18,8 @@ final class EvaluationState {
   boolean secondExpansion;
   boolean exportAll;
   Evaluator evaluator;
+  /** {target, entry} pairs whose prerequisites get make's second expansion after reading. */
+  final List<Object[]> secondExpansionEntries = new ArrayList<>();
   /** Pattern-specific variables, one set per target pattern, in definition order. */
   final Map<String, VariableSet> patternSets = db.patternSets;
   Expander expander;

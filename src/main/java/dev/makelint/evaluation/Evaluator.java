@@ -65,6 +65,10 @@ public final class Evaluator {
     if (!st.options.noBuiltinVariables()) {
       readResource("builtin-variables.mk");
     }
+    if (st.options.noBuiltinRules()) {
+      st.db.globals.put(new Variable("SUFFIXES", Flavor.RECURSIVE, Origin.DEFAULT, "",
+          Location.NONE, null, false, false));
+    }
     startup.defineCommandLine();
     if (!st.options.noBuiltinRules()) {
       readResource("builtin-rules.mk");
@@ -85,12 +89,13 @@ public final class Evaluator {
       makefiles = List.of(found);
     }
     for (String mf : makefiles) {
-      if (!readMakefile(mf, null, false, true)) {
+      if (!readMakefile(mf, mf, null, false, true)) {
         throw new MakeError(Location.NONE, mf + ": No such file or directory");
       }
     }
     includes.checkMissing(st.db);
     Suffixes.convertSuffixRules(st);
+    new AfterReading(st, expander).run();
     for (var e : st.patternSets.entrySet()) {
       for (Variable v : e.getValue().all()) {
         st.db.patternVariables.add(new PatternVariable(e.getKey(), v));
@@ -115,7 +120,8 @@ public final class Evaluator {
    * Reads one makefile. Returns false when it does not exist. {@code includedFrom} is the include
    * line that named it, or null.
    */
-  boolean readMakefile(String name, Location includedFrom, boolean optional, boolean setDefault) {
+  boolean readMakefile(String name, String locationName, Location includedFrom, boolean optional,
+      boolean setDefault) {
     Path path = st.workDir().resolve(name);
     if (!st.files.exists(path)) {
       return false;
@@ -137,7 +143,7 @@ public final class Evaluator {
     assignments.appendMakefileList(name);
     depth++;
     try {
-      readBuffer(new Buffer(new LineReader(text), name, setDefault, null, false));
+      readBuffer(new Buffer(new LineReader(text), locationName, setDefault, null, false));
     } finally {
       depth--;
     }
@@ -330,7 +336,7 @@ public final class Evaluator {
     recordWaiting(b);
     if (!b.conditionals.isEmpty()) {
       Location end = b.fixed != null ? b.fixed
-          : new Location(b.file, Math.max(1, b.lines.nextLineNumber() - 1));
+          : new Location(b.file, b.lines.nextLineNumber());
       throw new MakeError(end, "missing 'endif'");
     }
   }

@@ -137,7 +137,7 @@ public final class Expander {
       return;
     }
     if (expanding.containsKey(v) && !functions.insideCall(v)) {
-      throw new MakeError(scope.location(),
+      throw new MakeError(v.location().file() != null ? v.location() : scope.location(),
           "Recursive variable '" + v.name() + "' references itself (eventually)");
     }
     if (++depth > state.limits().maxExpansionDepth()) {

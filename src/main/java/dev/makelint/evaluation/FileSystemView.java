@@ -27,7 +27,7 @@ public interface FileSystemView {
 
         @Override
         public String read(Path p) throws IOException {
-          return Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1);
+          return dev.makelint.reading.SourceFile.decode(Files.readAllBytes(p));
         }
 
         @Override

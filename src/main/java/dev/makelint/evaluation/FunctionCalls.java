@@ -93,7 +93,7 @@ final class FunctionCalls {
       }
       case ORIGIN -> {
         Variable v = scope.variables().lookup(arg(a, 0));
-        out.append(v == null ? "undefined" : v.origin().makeName());
+        out.append(v == null ? "undefined" : v.origin().functionName());
       }
       case FLAVOR -> {
         Variable v = scope.variables().lookup(arg(a, 0));

@@ -33,7 +33,7 @@ final class Includes {
     List<String> names = Globbing.expandNames(FileNames.split(expanded), st);
     for (String name : names) {
       String found = resolve(name);
-      if (found == null || !ev.readMakefile(found, at, inc.optional(), setDefault)) {
+      if (found == null || !ev.readMakefile(found, name, at, inc.optional(), setDefault)) {
         missing.add(new Missing(name, at, inc.optional()));
       }
     }
@@ -69,7 +69,7 @@ final class Includes {
     for (String name : FileNames.split(expanded)) {
       String found = resolve(name);
       if (found != null) {
-        ev.readMakefile(found, null, true, false);
+        ev.readMakefile(found, name, null, true, false);
       }
     }
   }
@@ -87,8 +87,8 @@ final class Includes {
       boolean makeable = t != null && t.isTarget;
       if (!makeable) {
         st.diagnostic(Diagnostic.Kind.ERROR, m.at(), m.name() + ": No such file or directory");
-        throw new MakeError(Location.NONE,
-            "No rule to make target '" + m.name() + "'");
+        // make prints this without a location; the include line is more useful to a reader.
+        throw new MakeError(m.at(), "No rule to make target '" + m.name() + "'");
       }
       st.diagnostic(Diagnostic.Kind.WARNING, m.at(), m.name()
           + ": not found; make would build it with its rule and restart (not run by makelint)");

@@ -38,13 +38,30 @@ final class RuleRecorder {
     for (String t : r.targets()) {
       switch (t) {
         case ".SECONDEXPANSION" -> st.secondExpansion = true;
+        case ".POSIX" -> Startup.posixDefaults(st);
         case ".EXPORT_ALL_VARIABLES" -> st.exportAll = true;
         default -> {}
       }
     }
+    if (r.grouped() && recipe == null) {
+      throw new MakeError(r.location(), "grouped targets must provide a recipe");
+    }
     List<String> prereqs = new ArrayList<>();
     List<String> orderOnly = new ArrayList<>();
     splitPrerequisites(r.prerequisites(), prereqs, orderOnly);
+    boolean secondExpansion = st.secondExpansion && r.prerequisites() != null
+        && r.prerequisites().indexOf('$') >= 0;
+    if (!secondExpansion) {
+      prereqs = Globbing.expandNames(prereqs, st);
+      orderOnly = Globbing.expandNames(orderOnly, st);
+    }
+    if (r.targetPattern() != null) {
+      for (String t : r.targets()) {
+        if (Patterns.parse(t).hasPercent()) {
+          throw new MakeError(r.location(), "mixed implicit and static pattern rules");
+        }
+      }
+    }
 
     if (r.targetPattern() == null) {
       int withPercent = 0;
@@ -65,12 +82,9 @@ final class RuleRecorder {
 
     List<String> seen = new ArrayList<>();
     for (String name : r.targets()) {
-      if (seen.contains(name)) {
-        if (recipe != null) {
-          st.diagnostic(Diagnostic.Kind.ERROR, r.location(),
-              "target '" + name + "' given more than once in the same rule");
-        }
-        continue;
+      if (seen.contains(name) && recipe != null) {
+        st.diagnostic(Diagnostic.Kind.ERROR, r.location(),
+            "target '" + name + "' given more than once in the same rule");
       }
       seen.add(name);
       List<String> deps = prereqs;
@@ -82,6 +96,8 @@ final class RuleRecorder {
         if (stem == null) {
           st.diagnostic(Diagnostic.Kind.ERROR, r.location(),
               "target '" + name + "' doesn't match the target pattern");
+          deps = List.of();
+          oo = List.of();
         } else {
           deps = substituteStem(prereqs, stem);
           oo = substituteStem(orderOnly, stem);
@@ -95,7 +111,7 @@ final class RuleRecorder {
               "target file '" + name + "' has both : and :: entries");
         }
         entry = t.single();
-        if (recipe != null && entry.recipe != null && t.isTarget) {
+        if (recipe != null && entry.recipe != null && entry.recipe != recipe && t.isTarget) {
           st.diagnostic(Diagnostic.Kind.WARNING, recipe.location(),
               "warning: overriding recipe for target '" + name + "'");
           st.diagnostic(Diagnostic.Kind.WARNING, entry.recipe.location(),
@@ -129,6 +145,9 @@ final class RuleRecorder {
       entry.ruleLocations.add(r.location());
       if (stem != null) {
         entry.stem = stem;
+      }
+      if (secondExpansion) {
+        st.secondExpansionEntries.add(new Object[] {t, entry});
       }
       if (r.grouped()) {
         t.groupedWith = List.copyOf(r.targets());

@@ -53,6 +53,21 @@ final class Startup {
     }
   }
 
+  /** .POSIX: make switches some default variables to their POSIX values. */
+  static void posixDefaults(EvaluationState st) {
+    String[][] defaults = {
+      {"ARFLAGS", "-rv"}, {"CC", "c99"}, {"CFLAGS", "-O1"}, {"FC", "fort77"}, {"FFLAGS", "-O1"},
+      {"SCCSGETFLAGS", "-s"}, {".SHELLFLAGS", "-ec"}
+    };
+    for (String[] d : defaults) {
+      Variable old = st.db.globals.lookupHere(d[0]);
+      if (old == null || old.origin() == Origin.DEFAULT) {
+        st.db.globals.put(new Variable(d[0], Flavor.RECURSIVE, Origin.DEFAULT, d[1],
+            Location.NONE, null, false, false));
+      }
+    }
+  }
+
   private String hostTriplet() {
     Platform p = st.options.platform();
     return switch (p.os()) {

@@ -33,7 +33,7 @@ final class Suffixes {
         continue;
       }
       RuleEntry e = t.entries.get(0);
-      if (e.recipe == null || !e.prerequisites.isEmpty()) {
+      if (e.recipe == null) {
         continue;
       }
       String name = t.name;

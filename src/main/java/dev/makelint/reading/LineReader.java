@@ -15,7 +15,7 @@ public final class LineReader {
 
   public LineReader(String text) {
     this.text = text;
-    this.pos = text.startsWith("\uFEFF") ? 1 : 0;
+    this.pos = text.startsWith("\uFEFF") ? 1 : text.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
   }
 
   /** The next logical line, or null at the end of the text. */

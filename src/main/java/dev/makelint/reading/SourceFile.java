@@ -20,7 +20,8 @@ public record SourceFile(String name, Path path, String text) {
     return new SourceFile(name, path, decode(bytes));
   }
 
-  static String decode(byte[] bytes) {
+  /** UTF-8 text, or one character per byte when the bytes are not UTF-8. */
+  public static String decode(byte[] bytes) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
