@@ -310,6 +310,20 @@ class CommandClassifierTest {
   }
 
   @Test
+  void gluedLinkOutputAndCompilerMadeFromVariablesOfOneWord() {
+    Link l = link("cc main.o util.o -oapp");
+    assertThat(l.output()).isEqualTo("app");
+    assertThat(l.objects()).containsExactly("main.o", "util.o");
+  }
+
+  @Test
+  void windowsObjectsAndImportLibraries() {
+    Link l = link("x86_64-w64-mingw32-g++ a.obj b.OBJ kernel32.lib -o app.exe");
+    assertThat(l.inputs()).containsExactly(
+        new ObjectFile("a.obj"), new ObjectFile("b.OBJ"), new StaticArchive("kernel32.lib"));
+  }
+
+  @Test
   void linkerInputInsideWl() {
     Link l = link("gcc main.o -Wl,--start-group,liba.a,libb.a,--end-group -Wl,-lz -o p");
     assertThat(l.inputs()).containsExactly(

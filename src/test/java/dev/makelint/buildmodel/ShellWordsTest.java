@@ -176,6 +176,20 @@ class ShellWordsTest {
   }
 
   @Test
+  void quotedHereDocumentDelimiterAndTabStripping() {
+    List<SimpleCommand> cmds = split("cat <<-'END' > x\n\tgcc -c no.c\n\tEND\ncc -c yes.c");
+    assertThat(cmds).extracting(SimpleCommand::argv).containsExactly(
+        List.of("cat"), List.of("cc", "-c", "yes.c"));
+  }
+
+  @Test
+  void unsetVariableExpandsToNothing() {
+    SimpleCommand c = split("unset EXTRA; gcc $EXTRA -c a.c").get(1);
+    assertThat(c.argv()).containsExactly("gcc", "-c", "a.c");
+    assertThat(c.isOpaque()).isFalse();
+  }
+
+  @Test
   void commentsAreIgnored() {
     assertThat(argvs("gcc -c a.c # compile a\necho x#y")).containsExactly(
         List.of("gcc", "-c", "a.c"), List.of("echo", "x#y"));
