@@ -310,7 +310,7 @@ class CommandClassifierTest {
   }
 
   @Test
-  void gluedLinkOutputAndCompilerMadeFromVariablesOfOneWord() {
+  void gluedLinkOutput() {
     Link l = link("cc main.o util.o -oapp");
     assertThat(l.output()).isEqualTo("app");
     assertThat(l.objects()).containsExactly("main.o", "util.o");
