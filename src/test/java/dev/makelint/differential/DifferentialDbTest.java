@@ -28,7 +28,7 @@ import org.opentest4j.AssertionFailedError;
  * <p>System properties: {@code differential.only=SUBSTRING} runs only matching fixtures,
  * {@code differential.keep=true} keeps the temporary directories,
  * {@code differential.subprocess=always} runs makelint as a child JVM for every fixture,
- * {@code differential.targetVariables=true} also compares target-specific variables,
+ * {@code differential.targetVariables=false} skips comparing target-specific variables,
  * {@code differential.fixtures=DIR} reads the fixtures from another directory,
  * {@code differential.reportOnly=true} reports every disagreement without failing (fixture
  * problems still fail).

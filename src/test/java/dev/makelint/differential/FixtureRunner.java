@@ -92,7 +92,8 @@ final class FixtureRunner {
   FixtureRunner(Path projectDir) {
     this.projectDir = projectDir;
     this.keepTemp = Boolean.getBoolean("differential.keep");
-    this.compareTargetVariables = Boolean.getBoolean("differential.targetVariables");
+    this.compareTargetVariables =
+        !"false".equals(System.getProperty("differential.targetVariables"));
   }
 
   Result run(Fixture f) throws IOException, InterruptedException {

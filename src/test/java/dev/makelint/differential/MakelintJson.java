@@ -86,7 +86,8 @@ final class MakelintJson {
   private static Db.Variable variable(JsonNode v) {
     return new Db.Variable(
         text(v.get("name")),
-        text(v.get("flavor")),
+        // make -p prints a target-specific '+=' as its own flavour; makelint flags it "append".
+        v.path("append").asBoolean(false) ? "append" : text(v.get("flavor")),
         text(v.get("origin")),
         text(v.get("value")),
         text(v.get("file")),
