@@ -1,0 +1,110 @@
+package dev.makelint.buildmodel;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Lexical path arithmetic for file names seen in recipe commands. It exists because the analysis
+ * must compare names that reached a compiler through different routes ({@code ./a.c},
+ * {@code sub/../a.c}, {@code cd sub && gcc -c ../a.c}) without touching the file system: the tree
+ * being analysed may not even exist on this machine.
+ *
+ * <p>Relative inputs stay relative (to the directory make runs in); absolute inputs stay absolute.
+ * {@code ..} is folded lexically, which is what the analysis wants even though a kernel following
+ * symbolic links might disagree.
+ */
+final class PathNames {
+  private PathNames() {}
+
+  /**
+   * True when a word still contains shell syntax the splitter could not resolve (a variable, a
+   * command substitution, a glob or a tilde), so it does not name one known file.
+   */
+  static boolean isUnresolved(String word) {
+    if (word == null) {
+      return true;
+    }
+    if (word.startsWith("~")) {
+      return true;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '$' || c == '`' || c == '*' || c == '?') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Resolves {@code path} against {@code dir}. A {@code null} directory means "unknown": the path is
+   * then only normalised. Unresolved words are returned unchanged.
+   */
+  static String resolve(String dir, String path) {
+    if (path == null) {
+      return null;
+    }
+    if (isUnresolved(path) || path.isEmpty()) {
+      return path;
+    }
+    if (path.startsWith("/") || dir == null || dir.isEmpty() || dir.equals(".")) {
+      return normalize(path);
+    }
+    return normalize(dir + "/" + path);
+  }
+
+  /** Lexically normalises a path: drops {@code .} and empty segments and folds {@code ..}. */
+  static String normalize(String path) {
+    if (path == null) {
+      return null;
+    }
+    if (path.isEmpty()) {
+      return ".";
+    }
+    boolean absolute = path.startsWith("/");
+    Deque<String> parts = new ArrayDeque<>();
+    for (String seg : path.split("/+")) {
+      if (seg.isEmpty() || seg.equals(".")) {
+        continue;
+      }
+      if (seg.equals("..")) {
+        if (!parts.isEmpty() && !parts.peekLast().equals("..")) {
+          parts.removeLast();
+        } else if (!absolute) {
+          parts.addLast("..");
+        }
+        continue;
+      }
+      parts.addLast(seg);
+    }
+    String joined = String.join("/", parts);
+    if (absolute) {
+      return "/" + joined;
+    }
+    return joined.isEmpty() ? "." : joined;
+  }
+
+  /** The last segment of a path ({@code sub/a.c} gives {@code a.c}). */
+  static String baseName(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash >= 0 ? path.substring(slash + 1) : path;
+  }
+
+  /** The extension without the dot, case preserved, or "" when there is none. */
+  static String extension(String path) {
+    String base = baseName(path);
+    int dot = base.lastIndexOf('.');
+    if (dot <= 0 || dot == base.length() - 1) {
+      return "";
+    }
+    return base.substring(dot + 1);
+  }
+
+  /** The file name GCC gives the object of {@code source} when no {@code -o} is given. */
+  static String defaultObjectName(String source) {
+    String base = baseName(source);
+    int dot = base.lastIndexOf('.');
+    String stem = dot > 0 ? base.substring(0, dot) : base;
+    return stem + ".o";
+  }
+}
