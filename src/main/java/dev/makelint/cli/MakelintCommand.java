@@ -1,6 +1,16 @@
 package dev.makelint.cli;
 
+import dev.makelint.checks.Finding;
+import dev.makelint.checks.LintContext;
+import dev.makelint.checks.Linter;
+import dev.makelint.checks.Severity;
+import dev.makelint.evaluation.EvalOptions;
+import dev.makelint.evaluation.Location;
 import dev.makelint.evaluation.MakeDatabase;
+import dev.makelint.reporting.FindingsReport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import dev.makelint.evaluation.MakeError;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,11 +39,48 @@ final class MakelintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Severity threshold = null;
+    if (!failOn.equals("never")) {
+      try {
+        threshold = Severity.parse(failOn);
+      } catch (IllegalArgumentException e) {
+        throw new UsageError("--fail-on: expected error, warning, info or never, got '"
+            + failOn + "'");
+      }
+    }
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UsageError("--format: expected text or json, got '" + format + "'");
+    }
+    EvalOptions eval = make.toEvalOptions();
     MakeDatabase db = Reading.read(make);
     MakeError fatal = db.fatal();
+    List<Finding> findings = List.of();
+    List<Finding> errors = new ArrayList<>();
     if (fatal != null) {
+      LintContext names = new LintContext(db, null, null, eval.workDir());
+      Location at = fatal.location() == null ? Location.NONE : fatal.location();
+      errors.add(new Finding(null, Severity.ERROR, fatal.getMessage(), names.display(at.file()),
+          Math.max(1, at.line()), 1, List.of()));
+    } else {
+      findings = Linter.lint(db, eval.workDir(), eval.goals());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      String v = MakelintCommand.class.getPackage().getImplementationVersion();
+      out.println(FindingsReport.json(findings, errors, v == null ? "0.1.0" : v));
+      out.flush();
+    } else if (fatal != null) {
       ErrorReport.print(spec.commandLine().getErr(), fatal);
+    } else {
+      FindingsReport.text(findings, errors, out);
+    }
+    if (fatal != null) {
       return 2;
+    }
+    for (Finding f : findings) {
+      if (threshold != null && f.severity().atLeast(threshold)) {
+        return 1;
+      }
     }
     return 0;
   }

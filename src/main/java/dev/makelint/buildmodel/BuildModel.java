@@ -1,0 +1,187 @@
+package dev.makelint.buildmodel;
+
+import dev.makelint.evaluation.Location;
+import dev.makelint.evaluation.MakeDatabase;
+import dev.makelint.evaluation.Recipe;
+import dev.makelint.evaluation.Variable;
+import dev.makelint.evaluation.VariableSet;
+import dev.makelint.rulegraph.Node;
+import dev.makelint.rulegraph.RuleGraph;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compiles, links and archives the recipes of the reached targets would run, read from their
+ * expanded commands. It exists so that checks can ask "which objects reach this link, and what was
+ * each compiled from" as facts, with the make rule behind every fact.
+ */
+public final class BuildModel {
+  /** Where a fact comes from: the target, the rule used and the recipe line. */
+  public record Origin(Node node, Node.Rule rule, Location recipeLine, String command) {
+    /** The rule line that carries the recipe. */
+    public Location ruleLocation() {
+      return rule.recipeRuleLocation();
+    }
+  }
+
+  /** One source compiled into one object. */
+  public record CompileStep(String source, String object, Origin origin) {}
+
+  /** A link: output and its inputs in command-line order (repeats kept). */
+  public record LinkStep(String output, List<ToolCommand.LinkInput> inputs, Origin origin) {}
+
+  /** An archive update: members in order (repeats kept). */
+  public record ArchiveStep(String archive, List<String> members, Origin origin) {}
+
+  private final List<CompileStep> compiles = new ArrayList<>();
+  private final List<LinkStep> links = new ArrayList<>();
+  private final List<ArchiveStep> archives = new ArrayList<>();
+  private final Map<String, List<CompileStep>> byObject = new LinkedHashMap<>();
+  private final Map<String, List<ArchiveStep>> byArchive = new LinkedHashMap<>();
+
+  public List<CompileStep> compiles() {
+    return Collections.unmodifiableList(compiles);
+  }
+
+  public List<LinkStep> links() {
+    return Collections.unmodifiableList(links);
+  }
+
+  public List<ArchiveStep> archives() {
+    return Collections.unmodifiableList(archives);
+  }
+
+  /** The compiles that write {@code object} (a normalised path). */
+  public List<CompileStep> compilesOf(String object) {
+    return byObject.getOrDefault(PathNames.normalize(object), List.of());
+  }
+
+  /** The archive updates that write {@code archive}. */
+  public List<ArchiveStep> archiveSteps(String archive) {
+    return byArchive.getOrDefault(PathNames.normalize(archive), List.of());
+  }
+
+  /** Normalises a file name the way command paths are normalised, for comparisons. */
+  public static String normalize(String path) {
+    return PathNames.normalize(path);
+  }
+
+  /** Expands and reads every recipe of the reached targets. */
+  public static BuildModel build(MakeDatabase db, RuleGraph graph) {
+    BuildModel m = new BuildModel();
+    for (Node n : graph.nodes()) {
+      for (Node.Rule r : n.rulesWithRecipe()) {
+        m.read(db, n, r);
+      }
+    }
+    return m;
+  }
+
+  /** The variables a recipe of {@code rule} sees, automatic ones included. */
+  public static VariableSet recipeScope(Node node, Node.Rule rule) {
+    VariableSet s = new VariableSet(node.scope());
+    List<String> normal = new ArrayList<>();
+    List<String> orderOnly = new ArrayList<>();
+    for (Node.Edge e : rule.prerequisites()) {
+      (e.orderOnly() ? orderOnly : normal).add(e.name());
+    }
+    put(s, "@", List.of(node.name()));
+    put(s, "<", normal.isEmpty() ? List.of() : List.of(normal.get(0)));
+    put(s, "^", new ArrayList<>(new LinkedHashSet<>(normal)));
+    put(s, "+", normal);
+    put(s, "?", new ArrayList<>(new LinkedHashSet<>(normal)));
+    put(s, "|", new ArrayList<>(new LinkedHashSet<>(orderOnly)));
+    put(s, "*", rule.stem() == null || rule.stem().isEmpty() ? List.of() : List.of(rule.stem()));
+    put(s, "%", List.of());
+    return s;
+  }
+
+  private static void put(VariableSet s, String name, List<String> words) {
+    s.put(Variable.automatic(name, String.join(" ", words)));
+    List<String> dirs = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    for (String w : words) {
+      int slash = w.lastIndexOf('/');
+      dirs.add(slash < 0 ? "." : slash == 0 ? "/" : w.substring(0, slash));
+      files.add(w.substring(slash + 1));
+    }
+    s.put(Variable.automatic(name + "D", String.join(" ", dirs)));
+    s.put(Variable.automatic(name + "F", String.join(" ", files)));
+  }
+
+  private void read(MakeDatabase db, Node node, Node.Rule rule) {
+    VariableSet scope = recipeScope(node, rule);
+    Recipe recipe = rule.recipe();
+    List<String> lines = recipe.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      Location at = new Location(recipe.location().file(), recipe.location().line() + i);
+      String expanded;
+      try {
+        expanded = db.expand(lines.get(i), scope, at);
+      } catch (RuntimeException e) {
+        continue;
+      }
+      for (String sub : expanded.split("\n")) {
+        String cmd = stripPrefixes(sub);
+        if (cmd.isEmpty()) {
+          continue;
+        }
+        Origin origin = new Origin(node, rule, at, cmd);
+        List<ToolCommand> tools;
+        try {
+          tools = RecipeCommands.analyze(cmd, ".");
+        } catch (RuntimeException e) {
+          continue;
+        }
+        for (ToolCommand t : tools) {
+          record(t, origin);
+        }
+      }
+    }
+  }
+
+  static String stripPrefixes(String line) {
+    int i = 0;
+    while (i < line.length()) {
+      char c = line.charAt(i);
+      if (c == '@' || c == '-' || c == '+' || Character.isWhitespace(c)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return line.substring(i).strip();
+  }
+
+  private void record(ToolCommand t, Origin origin) {
+    if (t instanceof ToolCommand.Compile c) {
+      List<String> outs = c.outputs();
+      List<String> srcs = c.sourcePaths();
+      if (c.output() != null) {
+        for (String s : srcs) {
+          addCompile(new CompileStep(s, c.output(), origin));
+        }
+      } else {
+        for (int i = 0; i < srcs.size() && i < outs.size(); i++) {
+          addCompile(new CompileStep(srcs.get(i), outs.get(i), origin));
+        }
+      }
+    } else if (t instanceof ToolCommand.Link l) {
+      links.add(new LinkStep(l.output(), l.inputs(), origin));
+    } else if (t instanceof ToolCommand.Archive a) {
+      ArchiveStep step = new ArchiveStep(a.archive(), a.members(), origin);
+      archives.add(step);
+      byArchive.computeIfAbsent(PathNames.normalize(a.archive()), k -> new ArrayList<>())
+          .add(step);
+    }
+  }
+
+  private void addCompile(CompileStep s) {
+    compiles.add(s);
+    byObject.computeIfAbsent(PathNames.normalize(s.object()), k -> new ArrayList<>()).add(s);
+  }
+}

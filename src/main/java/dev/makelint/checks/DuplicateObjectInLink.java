@@ -1,0 +1,60 @@
+package dev.makelint.checks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One object reaches one link or archive twice on the command line: through a variable or
+ * {@code $+} that keeps repeats, or once directly and once as a member of a linked archive.
+ * Repeats that make's {@code $^} drops never reach the command and are not reported.
+ */
+public final class DuplicateObjectInLink implements Check {
+  public static final String ID = "duplicate-object-in-link";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "one object (or archive member) reaches the same link or archive twice";
+  }
+
+  @Override
+  public List<Finding> run(LintContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (LinkContents.Contents c : LinkContents.all(ctx.model())) {
+      Map<String, List<LinkContents.Entry>> byObject = new LinkedHashMap<>();
+      for (LinkContents.Entry e : c.entries()) {
+        byObject.computeIfAbsent(e.object(), k -> new ArrayList<>()).add(e);
+      }
+      for (Map.Entry<String, List<LinkContents.Entry>> o : byObject.entrySet()) {
+        List<LinkContents.Entry> es = o.getValue();
+        if (es.size() < 2) {
+          continue;
+        }
+        List<String> ways = new ArrayList<>();
+        List<RelatedLocation> related = new ArrayList<>();
+        for (LinkContents.Entry e : es) {
+          String way = e.viaArchive() == null ? "directly" : "as a member of " + e.viaArchive();
+          ways.add(way);
+          related.add(ctx.related(e.broughtBy(), o.getKey() + " is passed " + way));
+        }
+        String message = o.getKey() + " reaches the command that " + (c.verb().equals("linked") ? "links" : "archives")
+            + " " + c.target() + " " + es.size() + " times (" + String.join(", ", ways)
+            + "): its symbols are defined more than once";
+        related.addAll(ctx.includeChain(c.origin().ruleLocation().file()));
+        out.add(ctx.finding(this, message, c.origin().ruleLocation(), related));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.makelint.rulegraph;
+
+import dev.makelint.evaluation.Location;
+import dev.makelint.evaluation.PatternRule;
+import dev.makelint.evaluation.Recipe;
+import dev.makelint.evaluation.VariableSet;
+import java.util.List;
+
+/**
+ * One file make would consider while updating the goals, with the rule (or rules, for a
+ * double-colon target) it would use.
+ *
+ * @param name the file name
+ * @param rules the rules make would run for it: one for a single-colon target or an implicit
+ *     match, one per entry for a double-colon target, none for a plain file
+ * @param scope the variables visible to its recipes (target-, pattern- and inherited variables)
+ * @param reachedFrom the target that first reached it, or null for a goal
+ */
+public record Node(String name, List<Rule> rules, VariableSet scope, String reachedFrom) {
+
+  /**
+   * One rule instance for a node.
+   *
+   * @param prerequisites prerequisites in make's order (repeats kept), order-only ones flagged
+   * @param recipe the recipe make runs, or null
+   * @param stem the stem ($*) or "" when none
+   * @param pattern the implicit rule used, or null for an explicit rule
+   * @param ruleLocations locations of every rule line that mentioned the target
+   */
+  public record Rule(
+      List<Edge> prerequisites,
+      Recipe recipe,
+      String stem,
+      PatternRule pattern,
+      List<Location> ruleLocations) {
+    public Rule {
+      prerequisites = List.copyOf(prerequisites);
+      ruleLocations = List.copyOf(ruleLocations);
+    }
+
+    /** The rule line that carries the recipe (the last rule line before it in its file). */
+    public Location recipeRuleLocation() {
+      if (pattern != null) {
+        return pattern.location() != null ? pattern.location() : Location.NONE;
+      }
+      if (recipe == null) {
+        return ruleLocations.isEmpty() ? Location.NONE : ruleLocations.get(0);
+      }
+      Location best = null;
+      for (Location l : ruleLocations) {
+        if (l.file() != null && l.file().equals(recipe.location().file())
+            && l.line() <= recipe.location().line()
+            && (best == null || l.line() > best.line())) {
+          best = l;
+        }
+      }
+      return best != null ? best : recipe.location();
+    }
+  }
+
+  /** A prerequisite edge as written. */
+  public record Edge(String name, boolean orderOnly, Location location) {}
+
+  /** The rules that have a recipe. */
+  public List<Rule> rulesWithRecipe() {
+    return rules.stream().filter(r -> r.recipe() != null && !r.recipe().lines().isEmpty())
+        .toList();
+  }
+}

@@ -1,0 +1,351 @@
+package dev.makelint.rulegraph;
+
+import dev.makelint.evaluation.Location;
+import dev.makelint.evaluation.MakeDatabase;
+import dev.makelint.evaluation.PatternRule;
+import dev.makelint.evaluation.Prerequisite;
+import dev.makelint.evaluation.RuleEntry;
+import dev.makelint.evaluation.Target;
+import dev.makelint.evaluation.Variable;
+import dev.makelint.evaluation.VariableSet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What make would consider to update the goals: every file reached from them through explicit
+ * rules, implicit rule search and double-colon entries, with the rule used for each. It exists so
+ * that the build model can expand exactly the recipes make would run, in their context, without
+ * running anything. Cycles are recorded and broken, as make does.
+ */
+public final class RuleGraph {
+  private final Map<String, Node> nodes = new LinkedHashMap<>();
+  private final List<Missing> missing = new ArrayList<>();
+  private final List<Cycle> cycles = new ArrayList<>();
+  private final List<String> goals;
+
+  private RuleGraph(List<String> goals) {
+    this.goals = List.copyOf(goals);
+  }
+
+  /** The goals walked from. */
+  public List<String> goals() {
+    return goals;
+  }
+
+  /** Every reached file, in the order make first reaches it (depth first). */
+  public Collection<Node> nodes() {
+    return Collections.unmodifiableCollection(nodes.values());
+  }
+
+  /** The node for {@code name}, or null when it was not reached. */
+  public Node node(String name) {
+    return nodes.get(name);
+  }
+
+  /** Prerequisites that are neither files nor makeable. */
+  public List<Missing> missing() {
+    return Collections.unmodifiableList(missing);
+  }
+
+  /** Dependency cycles found (each dropped edge once). */
+  public List<Cycle> cycles() {
+    return Collections.unmodifiableList(cycles);
+  }
+
+  /**
+   * Walks from {@code goals} (the default goal when empty) as make would.
+   *
+   * @param workDir the directory make runs in, where existing files are looked up
+   */
+  public static RuleGraph build(MakeDatabase db, Path workDir, List<String> goals) {
+    List<String> g = new ArrayList<>(goals);
+    if (g.isEmpty() && db.defaultGoal() != null) {
+      g.add(db.defaultGoal());
+    }
+    RuleGraph graph = new RuleGraph(g);
+    new Walker(db, workDir, graph).walk();
+    return graph;
+  }
+
+  /** A successful implicit rule match. */
+  record Match(PatternRule rule, String stem, List<String> prerequisites) {}
+
+  private static final class Walker {
+    private final MakeDatabase db;
+    private final Path workDir;
+    private final RuleGraph graph;
+    private final Set<String> mentioned = new HashSet<>();
+    private final List<PatternRule> patternRules = new ArrayList<>();
+    private final Map<String, Match> searchCache = new HashMap<>();
+    private final Set<String> searchFailed = new HashSet<>();
+    private final Map<String, Boolean> existsCache = new HashMap<>();
+    private final LinkedHashSet<String> stack = new LinkedHashSet<>();
+    private final List<String> vpathDirs = new ArrayList<>();
+    private final boolean hasDefault;
+
+    Walker(MakeDatabase db, Path workDir, RuleGraph graph) {
+      this.db = db;
+      this.workDir = workDir;
+      this.graph = graph;
+      for (Target t : db.targets()) {
+        if (t.isTarget()) {
+          mentioned.add(t.name());
+        }
+        for (RuleEntry e : t.entries()) {
+          for (Prerequisite p : e.prerequisites()) {
+            mentioned.add(p.name());
+          }
+        }
+      }
+      for (PatternRule r : db.patternRules()) {
+        if (!r.builtin()) {
+          patternRules.add(r);
+        }
+      }
+      for (PatternRule r : db.patternRules()) {
+        if (r.builtin()) {
+          patternRules.add(r);
+        }
+      }
+      Variable vp = db.variable("VPATH");
+      if (vp != null) {
+        String v = db.expand("$(VPATH)", db.globals(), Location.NONE);
+        for (String d : v.split("[:\\s]+")) {
+          if (!d.isBlank()) {
+            vpathDirs.add(d);
+          }
+        }
+      }
+      Target def = db.target(".DEFAULT");
+      hasDefault = def != null && def.entries().stream()
+          .anyMatch(e -> e.recipe() != null && !e.recipe().lines().isEmpty());
+    }
+
+    void walk() {
+      for (String goal : graph.goals) {
+        visit(goal, db.globals(), null, Location.NONE);
+      }
+    }
+
+    private void visit(String name, VariableSet inherited, String parent, Location at) {
+      if (stack.contains(name)) {
+        List<String> path = new ArrayList<>();
+        boolean in = false;
+        for (String s : stack) {
+          in |= s.equals(name);
+          if (in) {
+            path.add(s);
+          }
+        }
+        path.add(name);
+        graph.cycles.add(new Cycle(path, at));
+        return;
+      }
+      if (graph.nodes.containsKey(name)) {
+        return;
+      }
+      Target t = db.target(name);
+      boolean phony = db.phony(name);
+      List<Node.Rule> rules = new ArrayList<>();
+      if (t != null && t.isTarget()) {
+        if (t.doubleColon()) {
+          for (RuleEntry e : t.entries()) {
+            rules.add(explicit(e));
+          }
+        } else if (!t.entries().isEmpty()) {
+          RuleEntry e = t.entries().get(0);
+          boolean hasRecipe = e.recipe() != null && !e.recipe().lines().isEmpty();
+          Match m = hasRecipe || phony ? null : search(name);
+          if (m == null) {
+            rules.add(explicit(e));
+          } else {
+            List<Node.Edge> edges = new ArrayList<>();
+            Location ruleAt = m.rule().location() == null ? Location.NONE : m.rule().location();
+            for (String p : m.prerequisites()) {
+              edges.add(new Node.Edge(p, false, ruleAt));
+            }
+            edges.addAll(edges(e));
+            rules.add(new Node.Rule(edges, m.rule().recipe(), m.stem(), m.rule(),
+                e.ruleLocations()));
+          }
+        }
+      } else {
+        Match m = phony ? null : search(name);
+        if (m != null) {
+          List<Node.Edge> edges = new ArrayList<>();
+          Location ruleAt = m.rule().location() == null ? Location.NONE : m.rule().location();
+          for (String p : m.prerequisites()) {
+            edges.add(new Node.Edge(p, false, ruleAt));
+          }
+          rules.add(new Node.Rule(edges, m.rule().recipe(), m.stem(), m.rule(), List.of()));
+        } else if (!exists(name) && !hasDefault && (t == null || !t.isTarget())) {
+          graph.missing.add(new Missing(name, parent, at));
+        }
+      }
+      VariableSet scope = scope(name, t, inherited);
+      graph.nodes.put(name, new Node(name, rules, scope, parent));
+      stack.add(name);
+      for (Node.Rule r : rules) {
+        for (Node.Edge edge : r.prerequisites()) {
+          visit(edge.name(), scope, name, edge.location());
+        }
+      }
+      stack.remove(name);
+    }
+
+    private Node.Rule explicit(RuleEntry e) {
+      return new Node.Rule(edges(e), e.recipe(), e.stem() == null ? "" : e.stem(), null,
+          e.ruleLocations());
+    }
+
+    private static List<Node.Edge> edges(RuleEntry e) {
+      List<Node.Edge> out = new ArrayList<>();
+      for (Prerequisite p : e.prerequisites()) {
+        out.add(new Node.Edge(p.name(), p.orderOnly(), p.location()));
+      }
+      return out;
+    }
+
+    /** Inherited variables, then matching pattern-specific ones, then the target's own. */
+    private VariableSet scope(String name, Target t, VariableSet inherited) {
+      VariableSet scope = inherited;
+      for (Map.Entry<String, VariableSet> pv : db.patternVariableSets().entrySet()) {
+        if (Patterns.stem(pv.getKey(), name) != null && !pv.getValue().isEmpty()) {
+          scope = layer(scope, pv.getValue());
+        }
+      }
+      if (t != null && t.variables() != null && !t.variables().isEmpty()) {
+        scope = layer(scope, t.variables());
+      }
+      return scope;
+    }
+
+    private static VariableSet layer(VariableSet parent, VariableSet vars) {
+      VariableSet s = new VariableSet(parent);
+      for (Variable v : vars.all()) {
+        s.put(v);
+      }
+      return s;
+    }
+
+    boolean exists(String name) {
+      return existsCache.computeIfAbsent(name, this::existsUncached);
+    }
+
+    private boolean existsUncached(String name) {
+      try {
+        if (Files.exists(workDir.resolve(name))) {
+          return true;
+        }
+        if (name.startsWith("/")) {
+          return false;
+        }
+        for (MakeDatabase.VpathEntry v : db.vpaths()) {
+          if (Patterns.stem(v.pattern(), name) != null) {
+            for (String d : v.directories()) {
+              if (Files.exists(workDir.resolve(d).resolve(name))) {
+                return true;
+              }
+            }
+          }
+        }
+        for (String d : vpathDirs) {
+          if (Files.exists(workDir.resolve(d).resolve(name))) {
+            return true;
+          }
+        }
+      } catch (java.nio.file.InvalidPathException e) {
+        return false;
+      }
+      return false;
+    }
+
+    private boolean existsOrOught(String name) {
+      return mentioned.contains(name) || exists(name);
+    }
+
+    /** Implicit rule search for {@code name}; null when no rule applies. */
+    Match search(String name) {
+      if (searchCache.containsKey(name)) {
+        return searchCache.get(name);
+      }
+      if (searchFailed.contains(name)) {
+        return null;
+      }
+      searchFailed.add(name); // guards recursion through intermediates
+      Match m = search(name, 0);
+      if (m != null) {
+        searchFailed.remove(name);
+        searchCache.put(name, m);
+      }
+      return m;
+    }
+
+    private Match search(String name, int depth) {
+      boolean specificMatched = false;
+      for (PatternRule r : patternRules) {
+        for (String tp : r.targets()) {
+          if (!tp.equals("%") && Patterns.stemWithDir(tp, name) != null) {
+            specificMatched = true;
+          }
+        }
+      }
+      for (int pass = 0; pass < 2; pass++) {
+        for (PatternRule r : patternRules) {
+          if (r.recipe() == null || r.recipe().lines().isEmpty()) {
+            continue;
+          }
+          for (String tp : r.targets()) {
+            boolean matchAnything = tp.equals("%");
+            if (matchAnything && !r.terminal() && (specificMatched || depth > 0)) {
+              continue;
+            }
+            Patterns.DirStem ds = Patterns.stemWithDir(tp, name);
+            if (ds == null) {
+              continue;
+            }
+            List<String> prereqs = new ArrayList<>();
+            for (String pp : r.prerequisites()) {
+              prereqs.add(Patterns.substitute(pp, ds));
+            }
+            boolean ok = true;
+            for (String p : prereqs) {
+              if (r.terminal() ? exists(p) : existsOrOught(p)) {
+                continue;
+              }
+              if (pass == 1 && !r.terminal() && depth < 2 && !p.equals(name)
+                  && !searchFailed.contains(p) && intermediate(p, depth + 1)) {
+                continue;
+              }
+              ok = false;
+              break;
+            }
+            if (ok) {
+              return new Match(r, ds.stem(), prereqs);
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    private boolean intermediate(String name, int depth) {
+      searchFailed.add(name);
+      try {
+        return search(name, depth) != null;
+      } finally {
+        searchFailed.remove(name);
+      }
+    }
+  }
+}

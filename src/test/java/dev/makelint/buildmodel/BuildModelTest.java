@@ -1,0 +1,93 @@
+package dev.makelint.buildmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.makelint.evaluation.EvalOptions;
+import dev.makelint.evaluation.Evaluator;
+import dev.makelint.evaluation.FileSystemView;
+import dev.makelint.evaluation.Limits;
+import dev.makelint.evaluation.MakeDatabase;
+import dev.makelint.evaluation.Platform;
+import dev.makelint.evaluation.SafeShellRunner;
+import dev.makelint.rulegraph.RuleGraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildModelTest {
+  @TempDir Path dir;
+
+  private BuildModel model(String makefile, String... files) throws Exception {
+    Files.writeString(dir.resolve("Makefile"), makefile);
+    for (String f : files) {
+      Path p = dir.resolve(f);
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, "");
+    }
+    EvalOptions o = new EvalOptions(dir, List.of(), List.of(), List.of(), Map.of(), List.of(),
+        false, false, false, Platform.parse("linux-x86_64"), Limits.DEFAULT);
+    MakeDatabase db = Evaluator.evaluate(o, new SafeShellRunner(o.platform()),
+        FileSystemView.READ_ONLY);
+    return BuildModel.build(db, RuleGraph.build(db, dir, List.of()));
+  }
+
+  @Test
+  void dollarCaretDropsRepeatsAndDollarPlusKeepsThem() throws Exception {
+    BuildModel m = model("all: p1 p2\np1: a.o b.o a.o\n\tcc $^ -o $@\np2: a.o b.o a.o\n\t"
+        + "cc $+ -o $@\n", "a.c", "b.c");
+    assertThat(m.links()).hasSize(2);
+    assertThat(m.links().get(0).inputs()).hasSize(2);
+    assertThat(m.links().get(0).output()).isEqualTo("p1");
+    assertThat(m.links().get(1).inputs()).hasSize(3);
+  }
+
+  @Test
+  void builtinCompileUsesTheImplicitSourceAndObject() throws Exception {
+    BuildModel m = model("prog: sub/a.o\n\t$(CC) $^ -o $@\n", "sub/a.c");
+    assertThat(m.compiles()).singleElement().satisfies(c -> {
+      assertThat(c.source()).isEqualTo("sub/a.c");
+      assertThat(c.object()).isEqualTo("sub/a.o");
+      assertThat(c.origin().rule().pattern()).isNotNull();
+    });
+  }
+
+  @Test
+  void directoryAndFileFormsAndStem() throws Exception {
+    BuildModel m = model("all: out/x.o\nout/%.o: src/%.c\n\tcd $(@D) && cc -c ../src/$*.c -o $(@F)\n",
+        "src/x.c");
+    assertThat(m.compiles()).singleElement().satisfies(c -> {
+      assertThat(c.source()).isEqualTo("src/x.c");
+      assertThat(c.object()).isEqualTo("out/x.o");
+    });
+  }
+
+  @Test
+  void echoOnlyOrEmptyRecipesAreNotLinks() throws Exception {
+    BuildModel m = model("all: a b\nUNDEF_RECIPE =\na: x.o\n\t@echo not supported\n"
+        + "b: x.o\n\t$(UNDEF_RECIPE)\nx.o:\n\t@true\n");
+    assertThat(m.links()).isEmpty();
+  }
+
+  @Test
+  void extensionlessTargetWritingSoIsALinkAndArchivesRecordMembers() throws Exception {
+    BuildModel m = model("all: lib libz.a\nlib: a.o\n\t$(CXX) $^ -shared -o $@.so\n"
+        + "libz.a: a.o b.o\n\t@ar rcs $@ $^\n", "a.c", "b.c");
+    assertThat(m.links()).singleElement().satisfies(l -> {
+      assertThat(l.output()).isEqualTo("lib.so");
+      assertThat(l.origin().node().name()).isEqualTo("lib");
+    });
+    assertThat(m.archiveSteps("libz.a")).singleElement()
+        .satisfies(a -> assertThat(a.members()).containsExactly("a.o", "b.o"));
+  }
+
+  @Test
+  void targetSpecificFlagsReachTheRecipe() throws Exception {
+    BuildModel m = model("all: x.o\nx.o: OUT = renamed.o\nx.o: x.c\n\tcc -c $< -o $(OUT)\n",
+        "x.c");
+    assertThat(m.compiles()).singleElement()
+        .satisfies(c -> assertThat(c.object()).isEqualTo("renamed.o"));
+  }
+}

@@ -1,0 +1,133 @@
+package dev.makelint.checks;
+
+import dev.makelint.evaluation.EvalOptions;
+import dev.makelint.evaluation.Evaluator;
+import dev.makelint.evaluation.FileSystemView;
+import dev.makelint.evaluation.Limits;
+import dev.makelint.evaluation.MakeDatabase;
+import dev.makelint.evaluation.Platform;
+import dev.makelint.evaluation.SafeShellRunner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Fixture projects with inline expectations. A fixture is either a single {@code NAME.mk} (copied
+ * to a scratch directory as {@code Makefile}) or a directory (copied whole). Comments drive it:
+ * {@code # expect: ID[, ID]} on the line where a finding must be reported, {@code # files: a.c b.h}
+ * to create empty files, {@code # args: NAME=VALUE GOAL} for make's command line.
+ */
+final class LintFixtures {
+  private LintFixtures() {}
+
+  static final Path ROOT = Path.of("src/test/resources/fixtures/checks");
+  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+)");
+  private static final Pattern FILES = Pattern.compile("^#\\s*files:\\s*(.+)$");
+  private static final Pattern ARGS = Pattern.compile("^#\\s*args:\\s*(.+)$");
+
+  /** A prepared fixture: its scratch directory, arguments and expected findings. */
+  record Prepared(Path workDir, List<String> args, List<String> expected) {}
+
+  static List<Path> all() throws IOException {
+    List<Path> out = new ArrayList<>();
+    try (Stream<Path> checks = Files.list(ROOT)) {
+      for (Path dir : checks.sorted().toList()) {
+        try (Stream<Path> fx = Files.list(dir)) {
+          out.addAll(fx.sorted().toList());
+        }
+      }
+    }
+    return out;
+  }
+
+  static Prepared prepare(Path fixture, Path scratch) throws IOException {
+    if (Files.isDirectory(fixture)) {
+      try (Stream<Path> walk = Files.walk(fixture)) {
+        for (Path p : walk.toList()) {
+          Path to = scratch.resolve(fixture.relativize(p).toString());
+          if (Files.isDirectory(p)) {
+            Files.createDirectories(to);
+          } else {
+            Files.copy(p, to);
+          }
+        }
+      }
+    } else {
+      Files.copy(fixture, scratch.resolve("Makefile"));
+    }
+    List<String> expected = new ArrayList<>();
+    List<String> args = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(scratch)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String rel = scratch.relativize(p).toString();
+        List<String> lines = Files.readAllLines(p);
+        for (int i = 0; i < lines.size(); i++) {
+          Matcher m = EXPECT.matcher(lines.get(i));
+          if (m.find()) {
+            for (String id : m.group(1).split(",")) {
+              expected.add(rel + ":" + (i + 1) + ": " + id.strip());
+            }
+          }
+          Matcher f = FILES.matcher(lines.get(i));
+          if (f.matches()) {
+            for (String name : f.group(1).strip().split("\\s+")) {
+              Path file = scratch.resolve(name);
+              Files.createDirectories(file.getParent());
+              if (!Files.exists(file)) {
+                Files.writeString(file, "");
+              }
+            }
+          }
+          Matcher a = ARGS.matcher(lines.get(i));
+          if (a.matches()) {
+            args.addAll(Arrays.asList(a.group(1).strip().split("\\s+")));
+          }
+        }
+      }
+    }
+    expected.sort(null);
+    return new Prepared(scratch, args, expected);
+  }
+
+  /** Reads and lints as {@code make ARGS} would in {@code workDir}. */
+  static List<Finding> lint(Path workDir, List<String> args) {
+    List<String> vars = new ArrayList<>();
+    List<String> goals = new ArrayList<>();
+    for (String a : args) {
+      (a.indexOf('=') > 0 ? vars : goals).add(a);
+    }
+    Path wd = workDir.toAbsolutePath().normalize();
+    EvalOptions opts = new EvalOptions(wd, List.of(), List.of(), vars, Map.of("PATH", "/usr/bin:/bin"),
+        goals, false, false, false, Platform.parse("linux-x86_64"), Limits.DEFAULT);
+    MakeDatabase db = Evaluator.evaluate(opts, new SafeShellRunner(opts.platform()),
+        FileSystemView.READ_ONLY);
+    if (db.fatal() != null) {
+      throw new IllegalStateException("fixture cannot be read: " + db.fatal().getMessage());
+    }
+    return Linter.lint(db, wd, goals);
+  }
+
+  /** Findings as {@code file:line: check}, sorted, comparable with the expectations. */
+  static List<String> keys(List<Finding> findings) {
+    return findings.stream().map(f -> f.file() + ":" + f.line() + ": " + f.check()).sorted()
+        .toList();
+  }
+
+  static void delete(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package dev.makelint.rulegraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.makelint.evaluation.EvalOptions;
+import dev.makelint.evaluation.Evaluator;
+import dev.makelint.evaluation.FileSystemView;
+import dev.makelint.evaluation.Limits;
+import dev.makelint.evaluation.MakeDatabase;
+import dev.makelint.evaluation.Platform;
+import dev.makelint.evaluation.SafeShellRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleGraphTest {
+  @TempDir Path dir;
+
+  static MakeDatabase read(Path dir, String makefile, String... files) throws Exception {
+    Files.writeString(dir.resolve("Makefile"), makefile);
+    for (String f : files) {
+      Path p = dir.resolve(f);
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, "");
+    }
+    EvalOptions o = new EvalOptions(dir, List.of(), List.of(), List.of(), Map.of(), List.of(),
+        false, false, false, Platform.parse("linux-x86_64"), Limits.DEFAULT);
+    return Evaluator.evaluate(o, new SafeShellRunner(o.platform()), FileSystemView.READ_ONLY);
+  }
+
+  private RuleGraph graph(String makefile, String... files) throws Exception {
+    return RuleGraph.build(read(dir, makefile, files), dir, List.of());
+  }
+
+  @Test
+  void builtinRuleMakesAnObjectFromAnExistingSource() throws Exception {
+    RuleGraph g = graph("prog: a.o\n\t$(CC) $^ -o $@\n", "a.c");
+    Node a = g.node("a.o");
+    assertThat(a.rules()).singleElement().satisfies(r -> {
+      assertThat(r.pattern()).isNotNull();
+      assertThat(r.pattern().targets()).containsExactly("%.o");
+      assertThat(r.stem()).isEqualTo("a");
+      assertThat(r.prerequisites()).extracting(Node.Edge::name).containsExactly("a.c");
+    });
+    assertThat(g.missing()).isEmpty();
+  }
+
+  @Test
+  void userPatternRuleWinsAndKeepsTheDirectoryInTheStem() throws Exception {
+    RuleGraph g = graph("prog: src/a.o\n\t$(CC) $^ -o $@\n%.o: %.cpp\n\t$(CXX) -c $< -o $@\n",
+        "src/a.cpp");
+    Node.Rule r = g.node("src/a.o").rules().get(0);
+    assertThat(r.pattern().builtin()).isFalse();
+    assertThat(r.stem()).isEqualTo("src/a");
+    assertThat(r.prerequisites()).extracting(Node.Edge::name).containsExactly("src/a.cpp");
+  }
+
+  @Test
+  void missingSourceMeansNoRuleAndIsReportedWithTheNeedingTarget() throws Exception {
+    RuleGraph g = graph("prog: a.o b.o\n\t$(CC) $^ -o $@\n", "a.c");
+    assertThat(g.missing()).singleElement().satisfies(m -> {
+      assertThat(m.name()).isEqualTo("b.o");
+      assertThat(m.neededBy()).isEqualTo("prog");
+      assertThat(m.location().line()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void staticPatternStemAndExplicitPrerequisitesAreKept() throws Exception {
+    RuleGraph g = graph("all: x.o y.o\nx.o y.o: %.o: %.c\n\t$(CC) -c $< -o $@\n", "x.c", "y.c");
+    assertThat(g.node("y.o").rules().get(0).stem()).isEqualTo("y");
+    assertThat(g.node("y.o").rules().get(0).pattern()).isNull();
+  }
+
+  @Test
+  void doubleColonTargetsKeepOneRulePerEntry() throws Exception {
+    RuleGraph g = graph("all:: a\n\t@echo 1\nall:: b\n\t@echo 2\na b:\n");
+    assertThat(g.node("all").rules()).hasSize(2);
+    assertThat(g.node("a")).isNotNull();
+    assertThat(g.node("b")).isNotNull();
+  }
+
+  @Test
+  void cyclesAreRecordedWithoutLooping() throws Exception {
+    RuleGraph g = graph("a: b\n\t@true\nb: c\n\t@true\nc: a\n\t@true\n");
+    assertThat(g.cycles()).singleElement()
+        .satisfies(c -> assertThat(c.path()).containsExactly("a", "b", "c", "a"));
+    assertThat(g.nodes()).extracting(Node::name).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void targetVariablesAreInheritedByPrerequisites() throws Exception {
+    MakeDatabase db = read(dir, "X = global\nprog: X = fromprog\nprog: a.o\n\t@true\n"
+        + "%.o: X += pat\na.o:\n\t@true\n");
+    RuleGraph g = RuleGraph.build(db, dir, List.of());
+    Node a = g.node("a.o");
+    assertThat(db.expand("$(X)", a.scope(), null)).isEqualTo("fromprog pat");
+    assertThat(db.expand("$(X)", db.globals(), null)).isEqualTo("global");
+  }
+
+  @Test
+  void phonyTargetsAreNotSearchedAndNotMissing() throws Exception {
+    RuleGraph g = graph(".PHONY: all clean\nall: clean\nclean:\n\trm -f x\n");
+    assertThat(g.missing()).isEmpty();
+    assertThat(g.node("clean").rules().get(0).pattern()).isNull();
+  }
+
+  @Test
+  void patternMatchingWithDirectories() {
+    assertThat(Patterns.stem("%.o", "a.o")).isEqualTo("a");
+    assertThat(Patterns.stem("lib%.a", "libx.a")).isEqualTo("x");
+    assertThat(Patterns.stem("%.o", "a.c")).isNull();
+    Patterns.DirStem ds = Patterns.stemWithDir("%.o", "d/e/a.o");
+    assertThat(ds.stem()).isEqualTo("d/e/a");
+    assertThat(Patterns.substitute("%.c", ds)).isEqualTo("d/e/a.c");
+    assertThat(Patterns.substitute("common.h", ds)).isEqualTo("common.h");
+  }
+}
