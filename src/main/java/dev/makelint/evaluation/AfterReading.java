@@ -36,9 +36,9 @@ final class AfterReading {
   }
 
   private void secondExpansion() {
-    for (Object[] pair : st.secondExpansionEntries) {
-      Target t = (Target) pair[0];
-      RuleEntry e = (RuleEntry) pair[1];
+    for (EvaluationState.SecondExpansion pending : st.secondExpansionEntries) {
+      Target t = pending.target();
+      RuleEntry e = pending.entry();
       VariableSet scope = new VariableSet(t.variables != null ? t.variables : st.db.globals);
       scope.put(Variable.automatic("@", t.name));
       if (e.stem != null) {

@@ -38,7 +38,7 @@ final class Conditionals {
     boolean holds(Directive.Conditional c);
   }
 
-  /** Applies a conditional line; returns false when the line is malformed (make: invalid syntax). */
+  /** Applies a conditional line; a malformed one that must be evaluated is a MakeError. */
   void apply(Directive.Conditional c, Test test, Location at, Evaluator.Warner warner) {
     switch (c.kind()) {
       case ENDIF -> {

@@ -19,7 +19,10 @@ final class EvaluationState {
   boolean exportAll;
   Evaluator evaluator;
   /** {target, entry} pairs whose prerequisites get make's second expansion after reading. */
-  final List<Object[]> secondExpansionEntries = new ArrayList<>();
+  final List<SecondExpansion> secondExpansionEntries = new ArrayList<>();
+
+  /** A rule entry whose prerequisites are expanded again after reading. */
+  record SecondExpansion(Target target, RuleEntry entry) {}
   /** Pattern-specific variables, one set per target pattern, in definition order. */
   final Map<String, VariableSet> patternSets = db.patternSets;
   Expander expander;
@@ -46,9 +49,5 @@ final class EvaluationState {
 
   void diagnostic(Diagnostic.Kind kind, Location at, String message) {
     db.diagnostics.add(new Diagnostic(kind, at, message));
-  }
-
-  static Map<String, List<Location>> newUndefinedMap() {
-    return new LinkedHashMap<>();
   }
 }

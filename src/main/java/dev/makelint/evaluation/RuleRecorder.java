@@ -147,7 +147,7 @@ final class RuleRecorder {
         entry.stem = stem;
       }
       if (secondExpansion) {
-        st.secondExpansionEntries.add(new Object[] {t, entry});
+        st.secondExpansionEntries.add(new EvaluationState.SecondExpansion(t, entry));
       }
       if (r.grouped()) {
         t.groupedWith = List.copyOf(r.targets());
