@@ -12,20 +12,12 @@ import java.util.Map;
  */
 public final class DuplicateObjectInLink implements Check {
   public static final String ID = "duplicate-object-in-link";
+  public static final CheckInfo INFO = CheckInfo.of(ID, Severity.ERROR, CheckGroup.BUILD,
+      "one object (or archive member) reaches the same link or archive twice");
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "one object (or archive member) reaches the same link or archive twice";
+  public CheckInfo info() {
+    return INFO;
   }
 
   @Override

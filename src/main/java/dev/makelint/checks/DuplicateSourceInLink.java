@@ -16,20 +16,12 @@ import java.util.Set;
  */
 public final class DuplicateSourceInLink implements Check {
   public static final String ID = "duplicate-source-in-link";
+  public static final CheckInfo INFO = CheckInfo.of(ID, Severity.ERROR, CheckGroup.BUILD,
+      "two or more objects compiled from one source reach the same link or archive");
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "two or more objects compiled from one source reach the same link or archive";
+  public CheckInfo info() {
+    return INFO;
   }
 
   @Override

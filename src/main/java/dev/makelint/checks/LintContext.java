@@ -4,6 +4,7 @@ import dev.makelint.buildmodel.BuildModel;
 import dev.makelint.evaluation.Location;
 import dev.makelint.evaluation.MakeDatabase;
 import dev.makelint.evaluation.MakefileRead;
+import dev.makelint.reading.SourceFile;
 import dev.makelint.rulegraph.RuleGraph;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,13 +24,25 @@ public final class LintContext {
   private final RuleGraph graph;
   private final BuildModel model;
   private final Path workDir;
+  private final LintSettings settings;
   private final Map<String, List<String>> fileLines = new HashMap<>();
 
-  public LintContext(MakeDatabase db, RuleGraph graph, BuildModel model, Path workDir) {
+  public LintContext(MakeDatabase db, RuleGraph graph, BuildModel model, Path workDir,
+      LintSettings settings) {
     this.db = db;
     this.graph = graph;
     this.model = model;
     this.workDir = workDir.toAbsolutePath().normalize();
+    this.settings = settings;
+  }
+
+  public LintSettings settings() {
+    return settings;
+  }
+
+  /** The configured value of one of {@code check}'s options, or its default. */
+  public Object option(CheckInfo check, String name) {
+    return settings.option(check, name);
   }
 
   public MakeDatabase db() {
@@ -62,10 +75,48 @@ public final class LintContext {
     return new RelatedLocation(display(at.file()), Math.max(1, at.line()), 1, message);
   }
 
-  /** A finding at {@code at}. */
+  /** A finding at {@code at}, column 1. */
   public Finding finding(Check c, String message, Location at, List<RelatedLocation> related) {
-    return new Finding(c.id(), c.defaultSeverity(), message, display(at.file()),
-        Math.max(1, at.line()), 1, related);
+    return finding(c, message, at, 1, related);
+  }
+
+  /** A finding at {@code at}, at a 1-based column. */
+  public Finding finding(Check c, String message, Location at, int column,
+      List<RelatedLocation> related) {
+    return new Finding(c.info().id(), c.info().severity(), message, display(at.file()),
+        Math.max(1, at.line()), Math.max(1, column), related);
+  }
+
+  /**
+   * The 1-based column where {@code text} first occurs on the physical line {@code at}, or 1 when
+   * it does not (e.g. the line was produced by {@code $(eval)}).
+   */
+  public int column(Location at, String text) {
+    String line = physicalLine(at);
+    int i = line == null || text.isEmpty() ? -1 : line.indexOf(text);
+    return i < 0 ? 1 : i + 1;
+  }
+
+  /** The text of the physical line {@code at}, or null when it cannot be read. */
+  public String physicalLine(Location at) {
+    if (at == null || at.file() == null || at.line() < 1) {
+      return null;
+    }
+    List<String> lines = physicalLines(at.file());
+    return at.line() <= lines.size() ? lines.get(at.line() - 1) : null;
+  }
+
+  /** The makefiles read, in reading order, as findings name them. */
+  public List<String> makefileNames() {
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (MakefileRead r : db.makefiles()) {
+      String name = display(r.name());
+      if (name != null && seen.add(name)) {
+        out.add(name);
+      }
+    }
+    return out;
   }
 
   /**
@@ -105,7 +156,7 @@ public final class LintContext {
     List<Assignment> out = new ArrayList<>();
     Pattern w = Pattern.compile("(?<![^\\s=])" + Pattern.quote(word) + "(?![^\\s\\\\])");
     for (MakefileRead r : db.makefiles()) {
-      List<String> lines = lines(r.name());
+      List<String> lines = physicalLines(r.name());
       for (int i = 0; i < lines.size(); i++) {
         String l = lines.get(i);
         int hash = l.indexOf('#');
@@ -130,13 +181,30 @@ public final class LintContext {
     return out;
   }
 
+  /** Lines as make counts them: ended by newline, a CR before the newline dropped. */
+  private static List<String> splitLines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = text.startsWith("\uFEFF") ? 1 : 0;
+    while (start < text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      out.add(text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
+      start = nl < 0 ? text.length() : nl + 1;
+    }
+    return out;
+  }
+
   /** An assignment line found by {@link #assignmentsMentioning}. */
   public record Assignment(String variable, String operator, Location location) {}
 
-  private List<String> lines(String file) {
+  /**
+   * The physical lines of a makefile (decoded as the reader decodes it), or an empty list when it
+   * cannot be read any more.
+   */
+  public List<String> physicalLines(String file) {
     return fileLines.computeIfAbsent(display(file), f -> {
       try {
-        return Files.readAllLines(workDir.resolve(f));
+        return splitLines(SourceFile.decode(Files.readAllBytes(workDir.resolve(f))));
       } catch (IOException | RuntimeException e) {
         return List.of();
       }

@@ -8,14 +8,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Runs every check on an evaluated database and returns the findings in file order. */
+/**
+ * Runs the enabled checks on an evaluated database, then applies the configuration: severities,
+ * inline suppressions (reporting the stale ones) and ignored paths. Findings come out in file
+ * order.
+ */
 public final class Linter {
   private Linter() {}
 
-  /** All checks, in a stable order. */
-  public static List<Check> checks() {
-    return List.of(new DuplicateSourceInLink(), new DuplicateObjectInLink(),
-        new OverridingRecipe(), new MissingPrerequisite());
+  private static final Comparator<Finding> FILE_ORDER =
+      Comparator.comparing((Finding f) -> f.file() == null ? "" : f.file())
+          .thenComparingInt(Finding::line).thenComparingInt(Finding::column)
+          .thenComparing(Finding::check).thenComparing(Finding::message);
+
+  /** Lints {@code db} for {@code goals} with the default settings. */
+  public static List<Finding> lint(MakeDatabase db, Path workDir, List<String> goals) {
+    return lint(db, workDir, goals, LintSettings.defaults());
   }
 
   /**
@@ -23,16 +31,39 @@ public final class Linter {
    *
    * @param workDir the directory make would run in
    */
-  public static List<Finding> lint(MakeDatabase db, Path workDir, List<String> goals) {
+  public static List<Finding> lint(MakeDatabase db, Path workDir, List<String> goals,
+      LintSettings settings) {
     RuleGraph graph = RuleGraph.build(db, workDir, goals);
     BuildModel model = BuildModel.build(db, graph);
-    LintContext ctx = new LintContext(db, graph, model, workDir);
-    List<Finding> out = new ArrayList<>();
-    for (Check c : checks()) {
-      out.addAll(c.run(ctx));
+    LintContext ctx = new LintContext(db, graph, model, workDir, settings);
+    List<Finding> found = new ArrayList<>();
+    for (Check c : Checks.all()) {
+      if (settings.enabled(c.info())) {
+        found.addAll(c.run(ctx));
+      }
     }
-    out.sort(Comparator.comparing((Finding f) -> f.file() == null ? "" : f.file())
-        .thenComparingInt(Finding::line).thenComparing(Finding::check));
+    Suppressions suppressions = Suppressions.scan(ctx);
+    List<Finding> kept = new ArrayList<>(suppressions.apply(found));
+    if (settings.enabled(UnusedSuppression.INFO)) {
+      kept.addAll(suppressions.unused(settings, UnusedSuppression.INFO));
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : kept) {
+      if (!settings.ignored(f.file())) {
+        out.add(withSeverity(f, settings));
+      }
+    }
+    out.sort(FILE_ORDER);
     return out;
+  }
+
+  /** A severity set in the configuration wins over the one the check chose for the finding. */
+  private static Finding withSeverity(Finding f, LintSettings settings) {
+    Check c = Checks.find(f.check());
+    Severity s = c == null ? null : settings.configuredSeverity(c.info());
+    if (s == null || s == f.severity()) {
+      return f;
+    }
+    return new Finding(f.check(), s, f.message(), f.file(), f.line(), f.column(), f.related());
   }
 }

@@ -10,20 +10,12 @@ import java.util.List;
  */
 public final class MissingPrerequisite implements Check {
   public static final String ID = "missing-prerequisite";
+  public static final CheckInfo INFO = CheckInfo.of(ID, Severity.ERROR, CheckGroup.MAKE,
+      "a prerequisite that is neither a file nor makeable");
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "a prerequisite that is neither a file nor makeable";
+  public CheckInfo info() {
+    return INFO;
   }
 
   @Override

@@ -15,20 +15,13 @@ import java.util.Map;
  */
 public final class OverridingRecipe implements Check {
   public static final String ID = "overriding-recipe";
+  public static final CheckInfo INFO = CheckInfo.of(ID, Severity.WARNING, CheckGroup.MAKE,
+      "a target gets a second recipe; the earlier one is ignored")
+      .withAliases("uniquetargets");
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "a target gets a second recipe; the earlier one is ignored";
+  public CheckInfo info() {
+    return INFO;
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.makelint.cli;
 import dev.makelint.checks.Finding;
 import dev.makelint.checks.LintContext;
 import dev.makelint.checks.Linter;
+import dev.makelint.checks.LintSettings;
 import dev.makelint.checks.Severity;
 import dev.makelint.evaluation.EvalOptions;
 import dev.makelint.evaluation.Location;
@@ -57,7 +58,7 @@ final class MakelintCommand implements Callable<Integer> {
     List<Finding> findings = List.of();
     List<Finding> errors = new ArrayList<>();
     if (fatal != null) {
-      LintContext names = new LintContext(db, null, null, eval.workDir());
+      LintContext names = new LintContext(db, null, null, eval.workDir(), LintSettings.defaults());
       Location at = fatal.location() == null ? Location.NONE : fatal.location();
       errors.add(new Finding(null, Severity.ERROR, fatal.getMessage(), names.display(at.file()),
           Math.max(1, at.line()), 1, List.of()));

@@ -33,20 +33,20 @@ class FixtureTest {
 
   @Test
   void everyCheckHasAFixtureThatExpectsIt() throws Exception {
-    for (Check c : Linter.checks()) {
-      Path dir = LintFixtures.ROOT.resolve(c.id());
-      assertThat(dir).as("fixtures for %s", c.id()).isDirectory();
+    for (Check c : Checks.all()) {
+      Path dir = LintFixtures.ROOT.resolve(c.info().id());
+      assertThat(dir).as("fixtures for %s", c.info().id()).isDirectory();
       boolean expects;
       try (Stream<Path> walk = Files.walk(dir)) {
         expects = walk.filter(Files::isRegularFile).anyMatch(p -> {
           try {
-            return Files.readString(p).contains("# expect: " + c.id());
+            return Files.readString(p).contains("# expect: " + c.info().id());
           } catch (java.io.IOException e) {
             return false;
           }
         });
       }
-      assertThat(expects).as("a fixture expecting %s", c.id()).isTrue();
+      assertThat(expects).as("a fixture expecting %s", c.info().id()).isTrue();
     }
   }
 
