@@ -24,9 +24,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "makelint", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reads GNU Makefiles as GNU make 4.3 does and reports what will go wrong.",
-    subcommands = {DbCommand.class})
+    subcommands = {DbCommand.class, RulesCommand.class, ExplainCommand.class})
 final class MakelintCommand implements Callable<Integer> {
   @Mixin MakeOptions make;
+
+  @Mixin CheckSelection selection;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "text (default), json, sarif, github, checkstyle.")
@@ -53,6 +55,7 @@ final class MakelintCommand implements Callable<Integer> {
       throw new UsageError("--format: expected text or json, got '" + format + "'");
     }
     EvalOptions eval = make.toEvalOptions();
+    LintSettings settings = selection.settings(eval.workDir());
     MakeDatabase db = Reading.read(make);
     MakeError fatal = db.fatal();
     List<Finding> findings = List.of();
@@ -63,7 +66,7 @@ final class MakelintCommand implements Callable<Integer> {
       errors.add(new Finding(null, Severity.ERROR, fatal.getMessage(), names.display(at.file()),
           Math.max(1, at.line()), 1, List.of()));
     } else {
-      findings = Linter.lint(db, eval.workDir(), eval.goals());
+      findings = Linter.lint(db, eval.workDir(), eval.goals(), settings);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
