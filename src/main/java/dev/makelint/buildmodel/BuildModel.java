@@ -118,7 +118,7 @@ public final class BuildModel {
     Recipe recipe = rule.recipe();
     List<String> lines = recipe.lines();
     for (int i = 0; i < lines.size(); i++) {
-      Location at = new Location(recipe.location().file(), recipe.location().line() + i);
+      Location at = recipe.lineLocation(i);
       String expanded;
       try {
         expanded = db.expand(lines.get(i), scope, at);

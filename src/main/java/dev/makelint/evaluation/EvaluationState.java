@@ -45,6 +45,9 @@ final class EvaluationState {
 
   void noteUndefined(String name, Location at) {
     db.undefinedReferences.computeIfAbsent(name, k -> new ArrayList<>()).add(at);
+    db.undefinedReferenceDetails.add(new MakeDatabase.UndefinedReference(name, at,
+        expander == null ? null : expander.valueBeingExpanded(),
+        expander != null && expander.testing()));
   }
 
   void diagnostic(Diagnostic.Kind kind, Location at, String message) {
