@@ -12,6 +12,12 @@ public final class Checks {
       new DuplicateObjectInLink(),
       new OverridingRecipe(),
       new MissingPrerequisite(),
+      new UndefinedVariable(),
+      new CircularDependency(),
+      new MissingSeparator(),
+      new MixedColonRules(),
+      new MixedImplicitRules(),
+      new FatalMakeError(),
       new UnusedSuppression());
 
   /** Every check, enabled or not, in catalogue order. */
