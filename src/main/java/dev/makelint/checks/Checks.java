@@ -18,6 +18,10 @@ public final class Checks {
       new MixedColonRules(),
       new MixedImplicitRules(),
       new FatalMakeError(),
+      new DuplicateTargetInRule(),
+      new SuffixRulePrerequisites(),
+      new ExtraneousDirectiveText(),
+      new StaticPatternMismatch(),
       new UnusedSuppression());
 
   /** Every check, enabled or not, in catalogue order. */

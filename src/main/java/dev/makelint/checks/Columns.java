@@ -25,10 +25,15 @@ final class Columns {
    * followed by the end, a blank or one of {@code : ; | ) ,}.
    */
   static int word(String line, String word) {
+    return word(line, word, 0);
+  }
+
+  /** {@link #word(String, String)} starting at 0-based index {@code from}. */
+  static int word(String line, String word, int from) {
     if (line == null || word.isEmpty()) {
       return 0;
     }
-    for (int i = line.indexOf(word); i >= 0; i = line.indexOf(word, i + 1)) {
+    for (int i = line.indexOf(word, from); i >= 0; i = line.indexOf(word, i + 1)) {
       boolean startOk = i == 0 || " \t(,=:".indexOf(line.charAt(i - 1)) >= 0;
       int end = i + word.length();
       boolean endOk = end == line.length() || " \t:;|),\\".indexOf(line.charAt(end)) >= 0;

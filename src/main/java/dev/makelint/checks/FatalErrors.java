@@ -21,6 +21,7 @@ public final class FatalErrors {
 
   private static final Pattern BOTH_COLONS =
       Pattern.compile("target file '(.*)' has both : and :: entries");
+  private static final Pattern FUNCTION = Pattern.compile(".*\\bfunction '([a-z-]+)'.*");
   private static final Pattern SELF_REFERENCE =
       Pattern.compile("Recursive variable '(.*)' references itself \\(eventually\\)");
 
@@ -42,12 +43,17 @@ public final class FatalErrors {
     List<RelatedLocation> related = new ArrayList<>();
     Matcher both = BOTH_COLONS.matcher(message);
     Matcher self = SELF_REFERENCE.matcher(message);
-    if (both.matches()) {
+    Matcher function = FUNCTION.matcher(message);
+    if (message.contains("TAB instead of")) {
+      column = 1; // the spaces make expected to be a tab
+    } else if (both.matches()) {
       column = orElse(Columns.word(line, both.group(1)), column);
     } else if (check == MixedImplicitRules.INFO) {
       column = MixedImplicitRules.offendingTargetColumn(line, column);
     } else if (self.matches()) {
       column = orElse(Columns.reference(line, self.group(1)), column);
+    } else if (function.matches()) {
+      column = orElse(call(line, function.group(1)), column);
     } else if (message.startsWith("unterminated variable reference")) {
       column = orElse(Columns.unclosedReference(line), column);
     } else if (message.equals("missing 'endif'")) {
@@ -55,13 +61,8 @@ public final class FatalErrors {
       if (open != null) {
         related.add(ctx.related(open, "the conditional that is never closed"));
       }
-    } else if (line != null) {
-      int paren = line.indexOf("$(error ");
-      int brace = line.indexOf("${error ");
-      int call = paren < 0 ? brace : brace < 0 ? paren : Math.min(paren, brace);
-      if (call >= 0) {
-        column = call + 1; // an $(error) written on this line
-      }
+    } else {
+      column = orElse(call(line, "error"), column); // an $(error) written on this line
     }
     related.addAll(ctx.includeChain(at.file()));
     return new Finding(check.id(), check.severity(), message,
@@ -90,6 +91,17 @@ public final class FatalErrors {
       return List.of();
     }
     return List.of(of(e, ctx));
+  }
+
+  /** The column of the first {@code $(NAME } or {@code ${NAME } call on the line, or 0. */
+  private static int call(String line, String name) {
+    if (line == null) {
+      return 0;
+    }
+    int paren = line.indexOf("$(" + name);
+    int brace = line.indexOf("${" + name);
+    int at = paren < 0 ? brace : brace < 0 ? paren : Math.min(paren, brace);
+    return at + 1;
   }
 
   private static int orElse(int column, int fallback) {
