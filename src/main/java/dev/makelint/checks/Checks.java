@@ -22,6 +22,10 @@ public final class Checks {
       new SuffixRulePrerequisites(),
       new ExtraneousDirectiveText(),
       new StaticPatternMismatch(),
+      new RecursiveTimestamp(),
+      new PhonyNotDeclared(),
+      new RequiredPhonyTargets(),
+      new RecipeTooLong(),
       new UnusedSuppression());
 
   /** Every check, enabled or not, in catalogue order. */
