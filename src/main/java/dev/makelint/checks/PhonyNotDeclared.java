@@ -110,8 +110,10 @@ public final class PhonyNotDeclared implements Check {
       return null;
     }
     String risk = Files.exists(path)
-        ? "a file named '" + name + "' exists, so make may consider it up to date and skip it"
-        : "a file named '" + name + "' would make make consider it up to date and skip it";
+        ? "a file named '" + name + "' exists, so make may consider the target up to date "
+            + "and skip its recipe"
+        : "if a file named '" + name + "' ever exists, make will consider the target up to "
+            + "date and skip its recipe";
     if (CONVENTIONAL.contains(name)) {
       if (recipes.isEmpty()) {
         return builtByImplicitRule(ctx, name) ? null
