@@ -1,6 +1,7 @@
 package dev.makelint.checks;
 
 import dev.makelint.buildmodel.BuildModel;
+import dev.makelint.evaluation.ShellCall;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,17 +32,33 @@ public final class FatalMakeError implements Check {
     }
     Set<String> seen = new HashSet<>();
     for (BuildModel.ExpansionError e : ctx.model().expansionErrors()) {
+      if (dependsOnShellNotRun(ctx, e)) {
+        continue; // e.g. $(if $(shell which cc),,$(error …)): safe mode ran nothing
+      }
       Finding f = FatalErrors.of(e.error(), ctx);
       if (f.file() == null || !seen.add(f.file() + ":" + f.line() + ":" + f.message())) {
         continue;
       }
       List<RelatedLocation> related = new ArrayList<>();
-      related.add(ctx.related(e.recipeLine(), "make stops here when it runs the recipe of '"
-          + e.node().name() + "'"));
+      String recipeFile = ctx.display(e.recipeLine().file());
+      if (!(f.file().equals(recipeFile) && f.line() == e.recipeLine().line())) {
+        related.add(ctx.related(e.recipeLine(), "make stops here when it runs the recipe of '"
+            + e.node().name() + "'"));
+      }
       related.addAll(f.related());
       out.add(new Finding(ID, INFO.severity(), f.message(), f.file(), f.line(), f.column(),
           related));
     }
     return out;
+  }
+
+  /** Whether a $(shell) that safe mode did not run was expanded on the same recipe line. */
+  private static boolean dependsOnShellNotRun(LintContext ctx, BuildModel.ExpansionError e) {
+    for (ShellCall call : ctx.db().shellCalls()) {
+      if (!call.executed() && e.recipeLine().equals(call.location())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * A reference to a variable that is not set where make expands it, in the configuration
  * evaluated: the lines read, and the recipes of the targets the goals reach. What GNU make's
  * {@code --warn-undefined-variables} reports, minus what is meant to be empty: tests of a value
- * (ifeq, $(if …), $(or …)), automatic variables and $(call) parameters, the variables make sets
+ * (ifeq, $(if …), $(or …)), names computed by an expansion ({@code $($(m)_LIBS)}, an optional
+ * per-item setting), automatic variables and $(call) parameters, the variables make sets
  * only sometimes, the flags make's built-in rules read (CFLAGS, LDFLAGS…), and the names of
  * option {@code ignore}.
  */
@@ -68,7 +69,8 @@ public final class UndefinedVariable implements Check {
     Map<Key, List<UndefinedReference>> groups = new LinkedHashMap<>();
     Map<Key, LineSearch.Hit> places = new LinkedHashMap<>();
     for (UndefinedReference r : ctx.undefinedReferences()) {
-      if (r.tested() || exempt(r.name(), ignore) || !fromMakefileText(r)) {
+      boolean optionalLookup = r.computed() && indexOfSpace(r.name()) < 0;
+      if (r.tested() || optionalLookup || exempt(r.name(), ignore) || !fromMakefileText(r)) {
         continue;
       }
       LineSearch.Hit place = place(ctx, r);

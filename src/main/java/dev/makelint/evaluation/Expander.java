@@ -81,24 +81,25 @@ public final class Expander {
     if (colon >= 0) {
       int eq = name.indexOf('=', colon + 1);
       if (eq >= 0) {
-        substitutionReference(name, colon, eq, scope, out);
+        substitutionReference(name, colon, eq, scope, out,
+            !(r.name() instanceof Expr.Literal));
         return;
       }
     }
     Variable v = lookup(name, scope);
     if (v == null) {
-      state.noteUndefined(name, scope.location());
+      state.noteUndefined(name, scope.location(), !(r.name() instanceof Expr.Literal));
       return;
     }
     appendValue(v, scope, out);
   }
 
   private void substitutionReference(
-      String ref, int colon, int eq, Scope scope, StringBuilder out) {
+      String ref, int colon, int eq, Scope scope, StringBuilder out, boolean computed) {
     String name = ref.substring(0, colon);
     Variable v = lookup(name, scope);
     if (v == null) {
-      state.noteUndefined(name, scope.location());
+      state.noteUndefined(name, scope.location(), computed);
       return;
     }
     String value = valueOf(v, scope);

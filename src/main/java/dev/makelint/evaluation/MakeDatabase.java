@@ -37,8 +37,10 @@ public final class MakeDatabase {
    *     held it
    * @param tested true when the reference was part of a test: ifeq/ifneq/ifdef arguments, the
    *     condition of $(if), the arguments of $(or) and $(and)
+   * @param computed true when the name itself was expanded ({@code $($(v)_FLAGS)})
    */
-  public record UndefinedReference(String name, Location at, Variable within, boolean tested) {}
+  public record UndefinedReference(String name, Location at, Variable within, boolean tested,
+      boolean computed) {}
 
   /** A recipe replaced by a later one for the same target (make's overriding-recipe warning). */
   public record OverriddenRecipe(String target, Recipe overriding, Recipe ignored) {}
