@@ -56,6 +56,12 @@ final class RuleRecorder {
     if (!secondExpansion) {
       prereqs = Globbing.expandNames(prereqs, st);
       orderOnly = Globbing.expandNames(orderOnly, st);
+    } else {
+      // make keeps such text whole until the second expansion, so "$$(addsuffix .h,$$*)" is not
+      // cut at its blank; in a static pattern rule every '%' stands for the stem ($*).
+      String whole = r.prerequisites().strip();
+      prereqs = List.of(r.targetPattern() != null ? whole.replace("%", "$*") : whole);
+      orderOnly = List.of();
     }
     boolean deprecatedMix = deprecatedMix(r);
     if (r.targetPattern() != null && !deprecatedMix) {
