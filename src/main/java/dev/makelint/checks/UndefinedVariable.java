@@ -74,8 +74,8 @@ public final class UndefinedVariable implements Check {
         continue;
       }
       LineSearch.Hit place = place(ctx, r);
-      if (place == null) {
-        continue;
+      if (place == null || CONDITIONAL.matcher(lineOf(ctx, place)).find()) {
+        continue; // written in a test: an ifeq line of a template that $(call) expands
       }
       Key key = new Key(r.name(), ctx.display(place.at().file()), place.at().line());
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
@@ -94,6 +94,14 @@ public final class UndefinedVariable implements Check {
       out.add(ctx.finding(this, message(ctx, first), place.at(), place.column(), related));
     }
     return out;
+  }
+
+  private static final Pattern CONDITIONAL =
+      Pattern.compile("^\\s*(?:else\\s+)?(?:ifeq|ifneq|ifdef|ifndef)\\b");
+
+  private static String lineOf(LintContext ctx, LineSearch.Hit place) {
+    String line = ctx.physicalLine(place.at());
+    return line == null ? "" : line;
   }
 
   private static List<String> ignoreList(Object option) {
