@@ -2,6 +2,7 @@ package dev.makelint.buildmodel;
 
 import dev.makelint.evaluation.Location;
 import dev.makelint.evaluation.MakeDatabase;
+import dev.makelint.evaluation.MakeError;
 import dev.makelint.evaluation.Recipe;
 import dev.makelint.evaluation.Variable;
 import dev.makelint.evaluation.VariableSet;
@@ -43,7 +44,14 @@ public final class BuildModel {
    */
   public record SubMake(List<String> argv, String workingDir, Origin origin) {}
 
+  /**
+   * A recipe line whose expansion stops make ($(error …), a variable referencing itself): make
+   * would stop there when it runs the recipe.
+   */
+  public record ExpansionError(Node node, Location recipeLine, MakeError error) {}
+
   private final List<CompileStep> compiles = new ArrayList<>();
+  private final List<ExpansionError> expansionErrors = new ArrayList<>();
   private final List<LinkStep> links = new ArrayList<>();
   private final List<ArchiveStep> archives = new ArrayList<>();
   private final List<SubMake> subMakes = new ArrayList<>();
@@ -64,6 +72,11 @@ public final class BuildModel {
 
   public List<SubMake> subMakes() {
     return Collections.unmodifiableList(subMakes);
+  }
+
+  /** The recipe lines of reached targets that make could not expand, in reaching order. */
+  public List<ExpansionError> expansionErrors() {
+    return Collections.unmodifiableList(expansionErrors);
   }
 
   /** The compiles that write {@code object} (a normalised path). */
@@ -179,6 +192,9 @@ public final class BuildModel {
       String expanded;
       try {
         expanded = db.expand(lines.get(i), scope, at);
+      } catch (MakeError e) {
+        expansionErrors.add(new ExpansionError(node, at, e));
+        continue;
       } catch (RuntimeException e) {
         continue;
       }

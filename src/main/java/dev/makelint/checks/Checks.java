@@ -12,6 +12,20 @@ public final class Checks {
       new DuplicateObjectInLink(),
       new OverridingRecipe(),
       new MissingPrerequisite(),
+      new UndefinedVariable(),
+      new CircularDependency(),
+      new MissingSeparator(),
+      new MixedColonRules(),
+      new MixedImplicitRules(),
+      new FatalMakeError(),
+      new DuplicateTargetInRule(),
+      new SuffixRulePrerequisites(),
+      new ExtraneousDirectiveText(),
+      new StaticPatternMismatch(),
+      new RecursiveTimestamp(),
+      new PhonyNotDeclared(),
+      new RequiredPhonyTargets(),
+      new RecipeTooLong(),
       new UnusedSuppression());
 
   /** Every check, enabled or not, in catalogue order. */

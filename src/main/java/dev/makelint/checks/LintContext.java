@@ -26,6 +26,7 @@ public final class LintContext {
   private final Path workDir;
   private final LintSettings settings;
   private final Map<String, List<String>> fileLines = new HashMap<>();
+  private final List<MakeDatabase.UndefinedReference> undefinedReferences;
 
   public LintContext(MakeDatabase db, RuleGraph graph, BuildModel model, Path workDir,
       LintSettings settings) {
@@ -34,6 +35,16 @@ public final class LintContext {
     this.model = model;
     this.workDir = workDir.toAbsolutePath().normalize();
     this.settings = settings;
+    this.undefinedReferences = List.copyOf(db.undefinedReferenceDetails());
+  }
+
+  /**
+   * The references to unset variables made while reading and while the build model expanded the
+   * reached recipes: taken when the context is made, so expansions done by checks do not add to
+   * it.
+   */
+  public List<MakeDatabase.UndefinedReference> undefinedReferences() {
+    return undefinedReferences;
   }
 
   public LintSettings settings() {

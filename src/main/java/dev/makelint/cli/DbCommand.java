@@ -1,7 +1,8 @@
 package dev.makelint.cli;
 
+import dev.makelint.checks.FatalErrors;
+import dev.makelint.checks.Finding;
 import dev.makelint.evaluation.MakeDatabase;
-import dev.makelint.evaluation.MakeError;
 import dev.makelint.reporting.DatabaseJson;
 import dev.makelint.reporting.DatabaseText;
 import java.io.PrintWriter;
@@ -39,7 +40,7 @@ final class DbCommand implements Callable<Integer> {
       case "text" -> DatabaseText.write(db, out);
       default -> throw new UsageError("--format: expected json or text, got '" + format + "'");
     }
-    MakeError fatal = db.fatal();
+    Finding fatal = FatalErrors.of(db, make.toEvalOptions().workDir());
     if (fatal != null) {
       ErrorReport.print(spec.commandLine().getErr(), fatal);
       return 2;

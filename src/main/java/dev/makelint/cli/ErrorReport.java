@@ -1,18 +1,26 @@
 package dev.makelint.cli;
 
-import dev.makelint.evaluation.MakeError;
+import dev.makelint.checks.Finding;
+import dev.makelint.checks.RelatedLocation;
 import java.io.PrintWriter;
 
-/** Prints a fatal reading error the way a compiler would, with make's own wording. */
+/**
+ * Prints the fatal reading error the way a compiler would: {@code file:line:column: error:
+ * message [check]}, with make's own wording, then a note per related place.
+ */
 final class ErrorReport {
   private ErrorReport() {}
 
-  static void print(PrintWriter err, MakeError e) {
-    String where = e.location() == null || e.location().file() == null
-        ? "makelint"
-        : e.location().file() + ":" + e.location().line() + ":1";
-    err.println(where + ": error: " + e.getMessage() + " (make would stop here: *** "
-        + e.getMessage() + ".  Stop.)");
+  static void print(PrintWriter err, Finding e) {
+    err.println(where(e.file(), e.line(), e.column()) + "error: " + e.message() + " ["
+        + e.check() + "]");
+    for (RelatedLocation r : e.related()) {
+      err.println(where(r.file(), r.line(), r.column()) + "note: " + r.message());
+    }
     err.flush();
+  }
+
+  private static String where(String file, int line, int column) {
+    return file == null ? "makelint: " : file + ":" + line + ":" + column + ": ";
   }
 }

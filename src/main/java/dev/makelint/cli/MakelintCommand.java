@@ -1,18 +1,16 @@
 package dev.makelint.cli;
 
+import dev.makelint.checks.FatalErrors;
 import dev.makelint.checks.Finding;
-import dev.makelint.checks.LintContext;
-import dev.makelint.checks.Linter;
 import dev.makelint.checks.LintSettings;
+import dev.makelint.checks.Linter;
 import dev.makelint.checks.Severity;
 import dev.makelint.evaluation.EvalOptions;
-import dev.makelint.evaluation.Location;
 import dev.makelint.evaluation.MakeDatabase;
 import dev.makelint.reporting.FindingsReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import dev.makelint.evaluation.MakeError;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,14 +55,11 @@ final class MakelintCommand implements Callable<Integer> {
     EvalOptions eval = make.toEvalOptions();
     LintSettings settings = selection.settings(eval.workDir());
     MakeDatabase db = Reading.read(make);
-    MakeError fatal = db.fatal();
+    Finding fatal = FatalErrors.of(db, eval.workDir());
     List<Finding> findings = List.of();
     List<Finding> errors = new ArrayList<>();
     if (fatal != null) {
-      LintContext names = new LintContext(db, null, null, eval.workDir(), LintSettings.defaults());
-      Location at = fatal.location() == null ? Location.NONE : fatal.location();
-      errors.add(new Finding(null, Severity.ERROR, fatal.getMessage(), names.display(at.file()),
-          Math.max(1, at.line()), 1, List.of()));
+      errors.add(fatal);
     } else {
       findings = Linter.lint(db, eval.workDir(), eval.goals(), settings);
     }

@@ -44,7 +44,15 @@ final class EvaluationState {
   }
 
   void noteUndefined(String name, Location at) {
+    noteUndefined(name, at, false);
+  }
+
+  /** {@code computed}: the name came out of an expansion ({@code $($(v)_FLAGS)}). */
+  void noteUndefined(String name, Location at, boolean computed) {
     db.undefinedReferences.computeIfAbsent(name, k -> new ArrayList<>()).add(at);
+    db.undefinedReferenceDetails.add(new MakeDatabase.UndefinedReference(name, at,
+        expander == null ? null : expander.valueBeingExpanded(),
+        expander != null && expander.testing(), computed));
   }
 
   void diagnostic(Diagnostic.Kind kind, Location at, String message) {

@@ -182,6 +182,7 @@ public final class Evaluator {
     RuleLine.Rule pendingRule;
     Location pendingLocation;
     final List<String> recipeLines = new ArrayList<>();
+    /** The physical line of each of {@link #recipeLines}. */
     final List<Integer> recipeLineNumbers = new ArrayList<>();
     Location recipeLocation;
     char pendingPrefix;
@@ -405,7 +406,7 @@ public final class Evaluator {
     Scope scope = new Scope(st.db.globals, at);
     switch (c.kind()) {
       case IFDEF, IFNDEF -> {
-        String name = expander.expand(c.arg1(), scope);
+        String name = expander.expandTest(c.arg1(), scope);
         List<String> words = FileNames.split(name);
         String trimmed = name.strip();
         if (words.size() > 1 || containsSpace(trimmed)) {
@@ -416,8 +417,8 @@ public final class Evaluator {
         return defined == (c.kind() == Directive.ConditionalKind.IFDEF);
       }
       default -> {
-        String a = expander.expand(c.arg1(), scope);
-        String bb = expander.expand(c.arg2(), scope);
+        String a = expander.expandTest(c.arg1(), scope);
+        String bb = expander.expandTest(c.arg2(), scope);
         if (c.extraneousText()) {
           warn(at, "extraneous text after '" + (c.kind() == Directive.ConditionalKind.IFEQ
               ? "ifeq" : "ifneq") + "' directive");
@@ -447,7 +448,7 @@ public final class Evaluator {
     RuleLine.Rule r = b.pendingRule;
     recorder.record(new RuleRecorder.PendingRule(b.pendingTargets, r.doubleColon(), r.grouped(),
         r.targetPattern(), r.prerequisites(), b.pendingLocation, new ArrayList<>(b.recipeLines),
-        List.copyOf(b.recipeLineNumbers), b.recipeLocation, b.pendingPrefix, b.builtin));
+        b.recipeLocation, b.pendingPrefix, b.builtin, List.copyOf(b.recipeLineNumbers)));
     b.pendingTargets = null;
     b.pendingRule = null;
     b.recipeLines.clear();

@@ -18,6 +18,10 @@ public final class Expander {
   private final Map<Variable, Boolean> expanding = new IdentityHashMap<>();
 
   private int depth;
+  /** The variable whose value is being expanded (innermost), for locating references. */
+  private Variable valueOwner;
+  /** How many tests (ifeq arguments, $(if) conditions…) are being expanded. */
+  private int tests;
 
   Expander(EvaluationState state) {
     this.state = state;
@@ -77,24 +81,25 @@ public final class Expander {
     if (colon >= 0) {
       int eq = name.indexOf('=', colon + 1);
       if (eq >= 0) {
-        substitutionReference(name, colon, eq, scope, out);
+        substitutionReference(name, colon, eq, scope, out,
+            !(r.name() instanceof Expr.Literal));
         return;
       }
     }
     Variable v = lookup(name, scope);
     if (v == null) {
-      state.noteUndefined(name, scope.location());
+      state.noteUndefined(name, scope.location(), !(r.name() instanceof Expr.Literal));
       return;
     }
     appendValue(v, scope, out);
   }
 
   private void substitutionReference(
-      String ref, int colon, int eq, Scope scope, StringBuilder out) {
+      String ref, int colon, int eq, Scope scope, StringBuilder out, boolean computed) {
     String name = ref.substring(0, colon);
     Variable v = lookup(name, scope);
     if (v == null) {
-      state.noteUndefined(name, scope.location());
+      state.noteUndefined(name, scope.location(), computed);
       return;
     }
     String value = valueOf(v, scope);
@@ -145,13 +150,63 @@ public final class Expander {
           + state.limits().maxExpansionDepth() + "; raise with --max-expansion-depth)");
     }
     Boolean previous = expanding.put(v, Boolean.TRUE);
+    Variable owner = valueOwner;
+    valueOwner = v;
     try {
       expand(ExprParser.parse(v.value()), scope, out);
     } finally {
+      valueOwner = owner;
       depth--;
       if (previous == null) {
         expanding.remove(v);
       }
+    }
+  }
+
+  /** The variable whose value holds the text being expanded, or null for makefile text. */
+  Variable valueBeingExpanded() {
+    return valueOwner;
+  }
+
+  /** Whether the text being expanded is a test of a value (see {@link #expandTest}). */
+  boolean testing() {
+    return tests > 0;
+  }
+
+  /**
+   * Expands a test: text whose emptiness or value is compared, where an unset variable is an
+   * expected answer rather than a mistake.
+   */
+  String expandTest(Expr e, Scope scope) {
+    tests++;
+    try {
+      return expandToString(e, scope);
+    } finally {
+      tests--;
+    }
+  }
+
+  /** {@link #expand(String, Scope)} as a test. */
+  String expandTest(String text, Scope scope) {
+    tests++;
+    try {
+      return expand(text, scope);
+    } finally {
+      tests--;
+    }
+  }
+
+  /** Runs {@code body} as the expansion of new makefile text ($(eval)), outside any value. */
+  void asMakefileText(Runnable body) {
+    Variable owner = valueOwner;
+    int savedTests = tests;
+    valueOwner = null;
+    tests = 0;
+    try {
+      body.run();
+    } finally {
+      valueOwner = owner;
+      tests = savedTests;
     }
   }
 

@@ -111,7 +111,8 @@ final class FunctionCalls {
         st.diagnostic(Diagnostic.Kind.USER_ERROR, scope.location(), arg(a, 0));
         throw new MakeError(scope.location(), arg(a, 0));
       }
-      case EVAL -> st.evaluator.evalText(arg(a, 0), scope.location());
+      case EVAL -> expander.asMakefileText(
+          () -> st.evaluator.evalText(arg(a, 0), scope.location()));
       case CALL -> call(a, scope, out);
       case FILE -> file(a, scope, out);
       default -> throw new IllegalStateException("unhandled function " + fn);
@@ -123,7 +124,7 @@ final class FunctionCalls {
       case IF -> {
         // The condition is stripped before expansion; any non-empty expansion is true.
         Expr cond = stripEdges(args.get(0));
-        boolean holds = cond != null && !expander.expandToString(cond, scope).isEmpty();
+        boolean holds = cond != null && !expander.expandTest(cond, scope).isEmpty();
         if (holds) {
           expander.expand(args.get(1), scope, out);
         } else if (args.size() > 2) {
@@ -133,7 +134,7 @@ final class FunctionCalls {
       case OR -> {
         for (Expr e : args) {
           Expr s = stripEdges(e);
-          String v = s == null ? "" : expander.expandToString(s, scope);
+          String v = s == null ? "" : expander.expandTest(s, scope);
           if (!v.isEmpty()) {
             out.append(v);
             return;
@@ -144,7 +145,7 @@ final class FunctionCalls {
         String last = "";
         for (Expr e : args) {
           Expr s = stripEdges(e);
-          last = s == null ? "" : expander.expandToString(s, scope);
+          last = s == null ? "" : expander.expandTest(s, scope);
           if (last.isEmpty()) {
             return;
           }

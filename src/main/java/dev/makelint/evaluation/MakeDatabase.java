@@ -21,6 +21,7 @@ public final class MakeDatabase {
   final List<ShellCall> shellCalls = new ArrayList<>();
   final List<VpathEntry> vpaths = new ArrayList<>();
   final Map<String, List<Location>> undefinedReferences = new LinkedHashMap<>();
+  final List<UndefinedReference> undefinedReferenceDetails = new ArrayList<>();
   final List<OverriddenRecipe> overriddenRecipes = new ArrayList<>();
   final java.util.Set<Location> assignmentLines = new java.util.HashSet<>();
   MakeError fatal;
@@ -28,6 +29,19 @@ public final class MakeDatabase {
 
   /** A {@code vpath PATTERN DIRS} directive. */
   public record VpathEntry(String pattern, List<String> directories, Location location) {}
+
+  /**
+   * One expansion of a variable that is not set, with what a linter needs to judge it.
+   *
+   * @param at where the expansion happened (the line being read, the recipe line, the $(eval))
+   * @param within the variable whose value held the reference, or null when the text at {@code at}
+   *     held it
+   * @param tested true when the reference was part of a test: ifeq/ifneq/ifdef arguments, the
+   *     condition of $(if), the arguments of $(or) and $(and)
+   * @param computed true when the name itself was expanded ({@code $($(v)_FLAGS)})
+   */
+  public record UndefinedReference(String name, Location at, Variable within, boolean tested,
+      boolean computed) {}
 
   /** A recipe replaced by a later one for the same target (make's overriding-recipe warning). */
   public record OverriddenRecipe(String target, Recipe overriding, Recipe ignored) {}
@@ -82,6 +96,11 @@ public final class MakeDatabase {
    */
   public boolean assignedAt(Location at) {
     return assignmentLines.contains(at);
+  }
+
+  /** Every expansion of an unset variable, in order (including recipes expanded after reading). */
+  public List<UndefinedReference> undefinedReferenceDetails() {
+    return undefinedReferenceDetails;
   }
 
   public List<OverriddenRecipe> overriddenRecipes() {

@@ -26,10 +26,10 @@ final class RuleRecorder {
       String prerequisites,
       Location location,
       List<String> recipeLines,
-      List<Integer> recipeLineNumbers,
       Location recipeLocation,
       char prefix,
-      boolean builtin) {}
+      boolean builtin,
+      List<Integer> recipeLineNumbers) {}
 
   void record(PendingRule r) {
     Recipe recipe =
@@ -56,8 +56,15 @@ final class RuleRecorder {
     if (!secondExpansion) {
       prereqs = Globbing.expandNames(prereqs, st);
       orderOnly = Globbing.expandNames(orderOnly, st);
+    } else {
+      // make keeps such text whole until the second expansion, so "$$(addsuffix .h,$$*)" is not
+      // cut at its blank; in a static pattern rule every '%' stands for the stem ($*).
+      String whole = r.prerequisites().strip();
+      prereqs = List.of(r.targetPattern() != null ? whole.replace("%", "$*") : whole);
+      orderOnly = List.of();
     }
-    if (r.targetPattern() != null) {
+    boolean deprecatedMix = deprecatedMix(r);
+    if (r.targetPattern() != null && !deprecatedMix) {
       for (String t : r.targets()) {
         if (Patterns.parse(t).hasPercent()) {
           throw new MakeError(r.location(), "mixed implicit and static pattern rules");
@@ -65,7 +72,7 @@ final class RuleRecorder {
       }
     }
 
-    if (r.targetPattern() == null) {
+    if (r.targetPattern() == null && !deprecatedMix) {
       int withPercent = 0;
       for (String t : r.targets()) {
         if (Patterns.parse(t).hasPercent()) {
@@ -84,7 +91,7 @@ final class RuleRecorder {
 
     List<String> seen = new ArrayList<>();
     for (String name : r.targets()) {
-      if (seen.contains(name) && recipe != null) {
+      if (seen.contains(name) && recipe != null && !r.doubleColon()) {
         st.diagnostic(Diagnostic.Kind.ERROR, r.location(),
             "target '" + name + "' given more than once in the same rule");
       }
@@ -159,6 +166,25 @@ final class RuleRecorder {
         t.isTarget = true;
       }
     }
+  }
+
+  /**
+   * make 4.3 accepts a rule whose first target is a file name and a later one a pattern ({@code a
+   * %.o: b}) with a warning, and treats every target as a file name; only a rule that starts with a
+   * pattern and mixes in file names is fatal.
+   */
+  private boolean deprecatedMix(PendingRule r) {
+    if (Patterns.parse(r.targets().get(0)).hasPercent()) {
+      return false;
+    }
+    for (String t : r.targets()) {
+      if (Patterns.parse(t).hasPercent()) {
+        st.diagnostic(Diagnostic.Kind.WARNING, r.location(),
+            "*** mixed implicit and normal rules: deprecated syntax");
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void merge(RuleEntry entry, List<String> deps, List<String> orderOnly,

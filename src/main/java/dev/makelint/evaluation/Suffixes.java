@@ -45,6 +45,10 @@ final class Suffixes {
         if (name.endsWith(target) && name.length() > target.length()) {
           String source = name.substring(0, name.length() - target.length());
           if (suffixes.contains(source)) {
+            if (!e.prerequisites.isEmpty()) {
+              st.diagnostic(Diagnostic.Kind.WARNING, e.recipe.location(),
+                  "warning: ignoring prerequisites on suffix rule definition");
+            }
             add(st, "%" + target, "%" + source, e, t);
             break;
           }

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Writes findings for people (gcc-style lines with notes) and for programs (the JSON format fixed
- * in interfaces.md). Fatal reading errors are passed as findings without a check id.
+ * in interfaces.md). Fatal reading errors are passed as findings too, with the check id of
+ * their kind ({@code missing-separator}, {@code make-error}, …).
  */
 public final class FindingsReport {
   private FindingsReport() {}
@@ -20,7 +21,8 @@ public final class FindingsReport {
   /** {@code file:line:col: severity: message [check]} then one {@code note:} line per related. */
   public static void text(List<Finding> findings, List<Finding> errors, PrintWriter out) {
     for (Finding e : errors) {
-      out.println(where(e.file(), e.line(), e.column()) + "error: " + e.message());
+      out.println(where(e.file(), e.line(), e.column()) + "error: " + e.message()
+          + (e.check() == null ? "" : " [" + e.check() + "]"));
     }
     for (Finding f : findings) {
       out.println(where(f.file(), f.line(), f.column()) + f.severity().label() + ": "
@@ -68,7 +70,7 @@ public final class FindingsReport {
   private static void writeFinding(JsonGenerator g, Finding f, boolean withCheck)
       throws IOException {
     g.writeStartObject();
-    if (withCheck) {
+    if (withCheck || f.check() != null) {
       g.writeStringField("check", f.check());
     }
     g.writeStringField("severity", f.severity().label());

@@ -23,7 +23,10 @@ import java.util.stream.Stream;
  * Fixture projects with inline expectations. A fixture is either a single {@code NAME.mk} (copied
  * to a scratch directory as {@code Makefile}) or a directory (copied whole). Comments drive it:
  * {@code # expect: ID[, ID]} on the line where a finding must be reported, {@code # files: a.c b.h}
- * to create empty files, {@code # args: NAME=VALUE GOAL} for make's command line.
+ * to create empty files, {@code # args: NAME=VALUE GOAL} for make's command line, {@code # enable:
+ * ID[, ID]} to turn on checks that are off by default, {@code # option: ID.NAME=VALUE} to set a
+ * check's option (a list is comma-separated). A fixture make cannot read expects the fatal error's
+ * check on the line make names.
  */
 final class LintFixtures {
   private LintFixtures() {}
@@ -32,9 +35,13 @@ final class LintFixtures {
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+)");
   private static final Pattern FILES = Pattern.compile("^#\\s*files:\\s*(.+)$");
   private static final Pattern ARGS = Pattern.compile("^#\\s*args:\\s*(.+)$");
+  private static final Pattern ENABLE = Pattern.compile("^#\\s*enable:\\s*(.+)$");
+  private static final Pattern OPTION =
+      Pattern.compile("^#\\s*option:\\s*([a-z0-9-]+)\\.([a-z0-9-]+)=(.*)$");
 
   /** A prepared fixture: its scratch directory, arguments and expected findings. */
-  record Prepared(Path workDir, List<String> args, List<String> expected) {}
+  record Prepared(Path workDir, List<String> args, List<String> expected,
+      LintSettings settings) {}
 
   static List<Path> all() throws IOException {
     List<Path> out = new ArrayList<>();
@@ -65,6 +72,7 @@ final class LintFixtures {
     }
     List<String> expected = new ArrayList<>();
     List<String> args = new ArrayList<>();
+    LintSettings.Builder settings = LintSettings.builder();
     try (Stream<Path> walk = Files.walk(scratch)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
         String rel = scratch.relativize(p).toString();
@@ -90,15 +98,49 @@ final class LintFixtures {
           if (a.matches()) {
             args.addAll(Arrays.asList(a.group(1).strip().split("\\s+")));
           }
+          Matcher en = ENABLE.matcher(lines.get(i));
+          if (en.matches()) {
+            for (String id : en.group(1).split(",")) {
+              settings.enable(id.strip());
+            }
+          }
+          Matcher o = OPTION.matcher(lines.get(i));
+          if (o.matches()) {
+            settings.option(o.group(1), o.group(2), optionValue(o.group(1), o.group(2),
+                o.group(3).strip()));
+          }
         }
       }
     }
     expected.sort(null);
-    return new Prepared(scratch, args, expected);
+    return new Prepared(scratch, args, expected, settings.build());
+  }
+
+  /** The option's text as the type of its default: list, integer, boolean or string. */
+  private static Object optionValue(String check, String option, String text) {
+    Object def = Checks.find(check).info().options().stream()
+        .filter(o -> o.name().equals(option)).findFirst()
+        .map(CheckOption::defaultValue).orElse("");
+    if (def instanceof List<?>) {
+      return text.isEmpty() ? List.of()
+          : Arrays.stream(text.split(",")).map(String::strip).toList();
+    }
+    if (def instanceof Integer) {
+      return Integer.parseInt(text);
+    }
+    if (def instanceof Boolean) {
+      return Boolean.parseBoolean(text);
+    }
+    return text;
   }
 
   /** Reads and lints as {@code make ARGS} would in {@code workDir}. */
   static List<Finding> lint(Path workDir, List<String> args) {
+    return lint(workDir, args, LintSettings.defaults());
+  }
+
+  /** Reads and lints with {@code settings}; a fatal reading error is the only finding. */
+  static List<Finding> lint(Path workDir, List<String> args, LintSettings settings) {
     List<String> vars = new ArrayList<>();
     List<String> goals = new ArrayList<>();
     for (String a : args) {
@@ -110,9 +152,9 @@ final class LintFixtures {
     MakeDatabase db = Evaluator.evaluate(opts, new SafeShellRunner(opts.platform()),
         FileSystemView.READ_ONLY);
     if (db.fatal() != null) {
-      throw new IllegalStateException("fixture cannot be read: " + db.fatal().getMessage());
+      return List.of(FatalErrors.of(db, wd));
     }
-    return Linter.lint(db, wd, goals);
+    return Linter.lint(db, wd, goals, settings);
   }
 
   /** Findings as {@code file:line: check}, sorted, comparable with the expectations. */

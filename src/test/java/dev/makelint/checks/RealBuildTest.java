@@ -42,7 +42,7 @@ class RealBuildTest {
   private static final String MAIN = "-include Makefile.local\nall: app\n"
       + "backend_default.o: backend.c\n\t$(CC) -c $< -o $@\n"
       + "main.o: main.c\n\t$(CC) -c $< -o $@\n"
-      + "app: main.o backend_default.o\n\t$(CC) $^ -o $@\n";
+      + "app: main.o backend_default.o\n\t$(CC) $^ -o $@\n.PHONY: all\n";
 
   @Test
   void staleLocalCopyFailsTheLinkWhereMakelintSaysSo() throws Exception {
@@ -66,12 +66,12 @@ class RealBuildTest {
   @Test
   void dollarPlusRepeatFailsAndDollarCaretBuilds() throws Exception {
     assumeTrue(haveTools());
-    tree("all: app\napp: main.o backend.o backend.o\n\t$(CC) $+ -o $@\n", null);
+    tree(".PHONY: all\nall: app\napp: main.o backend.o backend.o\n\t$(CC) $+ -o $@\n", null);
     assertThat(LintFixtures.lint(dir, List.of())).extracting(Finding::check)
         .containsExactly(DuplicateObjectInLink.ID);
     assertThat(make()).isNotZero();
     Files.writeString(dir.resolve("Makefile"),
-        "all: app\napp: main.o backend.o backend.o\n\t$(CC) $^ -o $@\n");
+        ".PHONY: all\nall: app\napp: main.o backend.o backend.o\n\t$(CC) $^ -o $@\n");
     assertThat(LintFixtures.lint(dir, List.of())).isEmpty();
     assertThat(make()).as(Files.readString(dir.resolve("build.log"))).isZero();
   }

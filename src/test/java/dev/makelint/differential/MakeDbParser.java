@@ -344,6 +344,11 @@ final class MakeDbParser {
       Integer at = null;
       while (pos < lines.length && lines[pos].startsWith("#")) {
         String flag = lines[pos];
+        if (flag.equals("# automatic") && pos + 1 < lines.length) {
+          // automatic variables make set to expand this file's prerequisites a second time
+          pos += 2;
+          continue;
+        }
         if (ORIGIN.matcher(flag).matches() || flag.equals("# Not a target:")) {
           break;
         }

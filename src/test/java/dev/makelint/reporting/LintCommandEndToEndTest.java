@@ -99,7 +99,12 @@ class LintCommandEndToEndTest {
     assertThat(doc.get("errors")).hasSize(1);
     assertThat(doc.get("errors").get(0).get("file").asText()).isEqualTo("Makefile");
     assertThat(doc.get("errors").get(0).get("line").asInt()).isEqualTo(2);
-    assertThat(doc.get("errors").get(0).has("check")).isFalse();
+    assertThat(doc.get("errors").get(0).get("column").asInt()).isEqualTo(5);
+    assertThat(doc.get("errors").get(0).get("check").asText()).isEqualTo("missing-separator");
+    Run text = run("-C", dir.toString());
+    assertThat(text.status()).isEqualTo(2);
+    assertThat(text.err()).startsWith(
+        "Makefile:2:5: error: missing separator [missing-separator]");
   }
 
   @Test
