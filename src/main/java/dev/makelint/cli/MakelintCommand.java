@@ -8,7 +8,6 @@ import dev.makelint.checks.Severity;
 import dev.makelint.evaluation.EvalOptions;
 import dev.makelint.evaluation.Location;
 import dev.makelint.evaluation.MakeDatabase;
-import dev.makelint.reporting.FindingsReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,43 +16,26 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code makelint [OPTIONS] [NAME=VALUE...] [GOAL...]}: lint as make would build. */
 @Command(name = "makelint", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reads GNU Makefiles as GNU make 4.3 does and reports what will go wrong.",
-    subcommands = {DbCommand.class, RulesCommand.class, ExplainCommand.class})
+    subcommands = {DbCommand.class, RulesCommand.class, ExplainCommand.class,
+        PreCommitCommand.class, HookCommand.class})
 final class MakelintCommand implements Callable<Integer> {
   @Mixin MakeOptions make;
 
   @Mixin CheckSelection selection;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (default), json, sarif, github, checkstyle.")
-  String format = "text";
-
-  @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "error (default), warning, info, never.")
-  String failOn = "error";
+  @Mixin ReportOptions report;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    Severity threshold = null;
-    if (!failOn.equals("never")) {
-      try {
-        threshold = Severity.parse(failOn);
-      } catch (IllegalArgumentException e) {
-        throw new UsageError("--fail-on: expected error, warning, info or never, got '"
-            + failOn + "'");
-      }
-    }
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageError("--format: expected text or json, got '" + format + "'");
-    }
+    report.validate();
     EvalOptions eval = make.toEvalOptions();
     LintSettings settings = selection.settings(eval.workDir());
     MakeDatabase db = Reading.read(make);
@@ -69,23 +51,11 @@ final class MakelintCommand implements Callable<Integer> {
       findings = Linter.lint(db, eval.workDir(), eval.goals(), settings);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
-      String v = MakelintCommand.class.getPackage().getImplementationVersion();
-      out.println(FindingsReport.json(findings, errors, v == null ? "0.1.0" : v));
-      out.flush();
-    } else if (fatal != null) {
-      ErrorReport.print(spec.commandLine().getErr(), fatal);
-    } else {
-      FindingsReport.text(findings, errors, out);
-    }
+    report.write(out, findings, errors, eval.workDir(),
+        ReportOptions.filesRead(db, eval.workDir()), settings);
     if (fatal != null) {
       return 2;
     }
-    for (Finding f : findings) {
-      if (threshold != null && f.severity().atLeast(threshold)) {
-        return 1;
-      }
-    }
-    return 0;
+    return report.status(findings);
   }
 }
