@@ -18,7 +18,7 @@ public final class Main {
     PrintWriter o = new StdoutWriter(out);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8),
         true);
-    CommandLine cl = new CommandLine(new MakelintCommand());
+    CommandLine cl = MakelintCommand.commandLine(args);
     cl.setOut(o);
     cl.setErr(e);
     cl.setPosixClusteredShortOptionsAllowed(true);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import dev.makelint.evaluation.MakeError;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,10 +22,48 @@ import picocli.CommandLine.Spec;
 /** {@code makelint [OPTIONS] [NAME=VALUE...] [GOAL...]}: lint as make would build. */
 @Command(name = "makelint", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Reads GNU Makefiles as GNU make 4.3 does and reports what will go wrong.",
-    subcommands = {DbCommand.class, RulesCommand.class, ExplainCommand.class,
-        PreCommitCommand.class, HookCommand.class})
+    description = "Reads GNU Makefiles as GNU make 4.3 does and reports what will go wrong.")
 final class MakelintCommand implements Callable<Integer> {
+  /** The subcommands' names, in the order help lists them. */
+  static final List<String> SUBCOMMANDS = List.of("db", "rules", "explain", "pre-commit", "hook");
+
+  /**
+   * The command line for {@code args}. Subcommands are registered only when an argument may name
+   * one or asks for help: picocli builds every registered command's model by reflection, which
+   * is a large part of start-up, and plain linting (the hook's and CI's case) needs none of them.
+   */
+  static CommandLine commandLine(String... args) {
+    CommandLine cl = new CommandLine(new MakelintCommand());
+    if (args == null || mayNameSubcommand(args)) {
+      addSubcommands(cl);
+    }
+    return cl;
+  }
+
+  /** Registers every subcommand (help, man page and completion need them all). */
+  static CommandLine addSubcommands(CommandLine cl) {
+    cl.addSubcommand(new DbCommand());
+    cl.addSubcommand(new RulesCommand());
+    cl.addSubcommand(new ExplainCommand());
+    cl.addSubcommand(new PreCommitCommand());
+    cl.addSubcommand(new HookCommand());
+    return cl;
+  }
+
+  /** Conservative: true for any word that is a subcommand's name or may ask for help. */
+  static boolean mayNameSubcommand(String[] args) {
+    for (String a : args) {
+      if (a == null) {
+        continue;
+      }
+      if (SUBCOMMANDS.contains(a) || a.equals("--help") || a.equals("--")
+          || (a.startsWith("-") && !a.startsWith("--") && a.indexOf('h') > 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Mixin MakeOptions make;
 
   @Mixin CheckSelection selection;

@@ -7,10 +7,26 @@ final class VersionProvider implements IVersionProvider {
   /** The GNU make release whose reading makelint reproduces. */
   static final String MAKE_VERSION = "4.3";
 
-  /** makelint's version, from the jar's manifest (0.1.0 when run from classes). */
+  /** makelint's version: the jar manifest's, else the one Maven wrote into the classes. */
   static String version() {
     String v = MakelintCommand.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0" : v;
+    if (v != null) {
+      return v;
+    }
+    try (java.io.InputStream in = VersionProvider.class.getResourceAsStream(
+        "version.properties")) {
+      if (in != null) {
+        java.util.Properties p = new java.util.Properties();
+        p.load(in);
+        String fromBuild = p.getProperty("version");
+        if (fromBuild != null && !fromBuild.startsWith("$")) {
+          return fromBuild;
+        }
+      }
+    } catch (java.io.IOException e) {
+      // fall through
+    }
+    return "unknown";
   }
 
   @Override
