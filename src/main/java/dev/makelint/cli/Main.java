@@ -15,11 +15,10 @@ public final class Main {
 
   /** Runs makelint with {@code args}, writing to the given streams; returns the exit status. */
   public static int run(PrintStream out, PrintStream err, String... args) {
-    PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
-        true);
+    PrintWriter o = new StdoutWriter(out);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8),
         true);
-    CommandLine cl = new CommandLine(new MakelintCommand());
+    CommandLine cl = MakelintCommand.commandLine(args);
     cl.setOut(o);
     cl.setErr(e);
     cl.setPosixClusteredShortOptionsAllowed(true);

@@ -7,51 +7,72 @@ import dev.makelint.checks.Linter;
 import dev.makelint.checks.Severity;
 import dev.makelint.evaluation.EvalOptions;
 import dev.makelint.evaluation.MakeDatabase;
-import dev.makelint.reporting.FindingsReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code makelint [OPTIONS] [NAME=VALUE...] [GOAL...]}: lint as make would build. */
 @Command(name = "makelint", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Reads GNU Makefiles as GNU make 4.3 does and reports what will go wrong.",
-    subcommands = {DbCommand.class, RulesCommand.class, ExplainCommand.class})
+    description = "Reads GNU Makefiles as GNU make 4.3 does and reports what will go wrong.")
 final class MakelintCommand implements Callable<Integer> {
+  /** The subcommands' names, in the order help lists them. */
+  static final List<String> SUBCOMMANDS = List.of("db", "rules", "explain", "pre-commit", "hook");
+
+  /**
+   * The command line for {@code args}. Subcommands are registered only when an argument may name
+   * one or asks for help: picocli builds every registered command's model by reflection, which
+   * is a large part of start-up, and plain linting (the hook's and CI's case) needs none of them.
+   */
+  static CommandLine commandLine(String... args) {
+    CommandLine cl = new CommandLine(new MakelintCommand());
+    if (args == null || mayNameSubcommand(args)) {
+      addSubcommands(cl);
+    }
+    return cl;
+  }
+
+  /** Registers every subcommand (help, man page and completion need them all). */
+  static CommandLine addSubcommands(CommandLine cl) {
+    cl.addSubcommand(new DbCommand());
+    cl.addSubcommand(new RulesCommand());
+    cl.addSubcommand(new ExplainCommand());
+    cl.addSubcommand(new PreCommitCommand());
+    cl.addSubcommand(new HookCommand());
+    return cl;
+  }
+
+  /** Conservative: true for any word that is a subcommand's name or may ask for help. */
+  static boolean mayNameSubcommand(String[] args) {
+    for (String a : args) {
+      if (a == null) {
+        continue;
+      }
+      if (SUBCOMMANDS.contains(a) || a.equals("--help") || a.equals("--")
+          || (a.startsWith("-") && !a.startsWith("--") && a.indexOf('h') > 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Mixin MakeOptions make;
 
   @Mixin CheckSelection selection;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (default), json, sarif, github, checkstyle.")
-  String format = "text";
-
-  @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "error (default), warning, info, never.")
-  String failOn = "error";
+  @Mixin ReportOptions report;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    Severity threshold = null;
-    if (!failOn.equals("never")) {
-      try {
-        threshold = Severity.parse(failOn);
-      } catch (IllegalArgumentException e) {
-        throw new UsageError("--fail-on: expected error, warning, info or never, got '"
-            + failOn + "'");
-      }
-    }
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageError("--format: expected text or json, got '" + format + "'");
-    }
+    report.validate();
     EvalOptions eval = make.toEvalOptions();
     LintSettings settings = selection.settings(eval.workDir());
     MakeDatabase db = Reading.read(make);
@@ -64,23 +85,11 @@ final class MakelintCommand implements Callable<Integer> {
       findings = Linter.lint(db, eval.workDir(), eval.goals(), settings);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
-      String v = MakelintCommand.class.getPackage().getImplementationVersion();
-      out.println(FindingsReport.json(findings, errors, v == null ? "0.1.0" : v));
-      out.flush();
-    } else if (fatal != null) {
-      ErrorReport.print(spec.commandLine().getErr(), fatal);
-    } else {
-      FindingsReport.text(findings, errors, out);
-    }
+    report.write(out, findings, errors, eval.workDir(),
+        ReportOptions.filesRead(db, eval.workDir()), settings);
     if (fatal != null) {
       return 2;
     }
-    for (Finding f : findings) {
-      if (threshold != null && f.severity().atLeast(threshold)) {
-        return 1;
-      }
-    }
-    return 0;
+    return report.status(findings);
   }
 }
