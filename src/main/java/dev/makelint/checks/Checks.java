@@ -12,6 +12,17 @@ public final class Checks {
       new DuplicateObjectInLink(),
       new OverridingRecipe(),
       new MissingPrerequisite(),
+      new MissingInclude(),
+      new SelfDependency(),
+      new TargetShadowedByFile(),
+      new PhonyWithoutRule(),
+      new RecipeIndentedWithSpaces(),
+      new ShellVariableInRecipe(),
+      new ShellInRecursiveVariable(),
+      new UnusedVariable(),
+      new DuplicatePrerequisite(),
+      new SuspiciousInclude(),
+      new HardCodedTargetName(),
       new UnusedSuppression());
 
   /** Every check, enabled or not, in catalogue order. */

@@ -26,6 +26,7 @@ public final class LintContext {
   private final Path workDir;
   private final LintSettings settings;
   private final Map<String, List<String>> fileLines = new HashMap<>();
+  private final Map<Class<?>, Object> shared = new HashMap<>();
 
   public LintContext(MakeDatabase db, RuleGraph graph, BuildModel model, Path workDir,
       LintSettings settings) {
@@ -34,6 +35,19 @@ public final class LintContext {
     this.model = model;
     this.workDir = workDir.toAbsolutePath().normalize();
     this.settings = settings;
+  }
+
+  /**
+   * A value computed once per lint run and shared by the checks that need it (an index over the
+   * database, say), keyed by its class.
+   */
+  public <T> T shared(Class<T> key, java.util.function.Function<LintContext, T> make) {
+    Object v = shared.get(key);
+    if (v == null) {
+      v = make.apply(this);
+      shared.put(key, v);
+    }
+    return key.cast(v);
   }
 
   public LintSettings settings() {

@@ -4,6 +4,7 @@ import dev.makelint.checks.Finding;
 import dev.makelint.checks.LintContext;
 import dev.makelint.checks.Linter;
 import dev.makelint.checks.LintSettings;
+import dev.makelint.checks.MissingInclude;
 import dev.makelint.checks.Severity;
 import dev.makelint.evaluation.EvalOptions;
 import dev.makelint.evaluation.Location;
@@ -57,25 +58,31 @@ final class MakelintCommand implements Callable<Integer> {
     MakeError fatal = db.fatal();
     List<Finding> findings = List.of();
     List<Finding> errors = new ArrayList<>();
-    if (fatal != null) {
+    // A missing include stops make only after every makefile was read: the database is whole,
+    // so lint it; the missing-include finding then stands for the fatal error.
+    boolean lintable = fatal == null || db.readCompletely();
+    if (lintable) {
+      findings = Linter.lint(db, eval.workDir(), eval.goals());
+    }
+    boolean fatalReported = fatal != null
+        && findings.stream().anyMatch(f -> MissingInclude.ID.equals(f.check()));
+    if (fatal != null && !fatalReported) {
       LintContext names = new LintContext(db, null, null, eval.workDir(), LintSettings.defaults());
       Location at = fatal.location() == null ? Location.NONE : fatal.location();
       errors.add(new Finding(null, Severity.ERROR, fatal.getMessage(), names.display(at.file()),
           Math.max(1, at.line()), 1, List.of()));
-    } else {
-      findings = Linter.lint(db, eval.workDir(), eval.goals());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       String v = MakelintCommand.class.getPackage().getImplementationVersion();
       out.println(FindingsReport.json(findings, errors, v == null ? "0.1.0" : v));
       out.flush();
-    } else if (fatal != null) {
+    } else if (!errors.isEmpty() && !lintable) {
       ErrorReport.print(spec.commandLine().getErr(), fatal);
     } else {
       FindingsReport.text(findings, errors, out);
     }
-    if (fatal != null) {
+    if (!errors.isEmpty()) {
       return 2;
     }
     for (Finding f : findings) {

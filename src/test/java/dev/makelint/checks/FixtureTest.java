@@ -22,7 +22,7 @@ class FixtureTest {
     Path scratch = Files.createTempDirectory("makelint-fixture");
     try {
       LintFixtures.Prepared p = LintFixtures.prepare(fixture, scratch);
-      List<Finding> findings = LintFixtures.lint(p.workDir(), p.args());
+      List<Finding> findings = LintFixtures.lint(p.workDir(), p.args(), p.settings());
       assertThat(LintFixtures.keys(findings))
           .as("findings of %s: %s", fixture, findings)
           .containsExactlyElementsOf(p.expected());

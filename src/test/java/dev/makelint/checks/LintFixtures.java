@@ -23,7 +23,10 @@ import java.util.stream.Stream;
  * Fixture projects with inline expectations. A fixture is either a single {@code NAME.mk} (copied
  * to a scratch directory as {@code Makefile}) or a directory (copied whole). Comments drive it:
  * {@code # expect: ID[, ID]} on the line where a finding must be reported, {@code # files: a.c b.h}
- * to create empty files, {@code # args: NAME=VALUE GOAL} for make's command line.
+ * to create empty files, {@code # args: NAME=VALUE GOAL} for make's command line, {@code # enable:
+ * ID[, ID]} to turn on checks (or groups) that are off by default, {@code # option: ID.NAME=VALUE}
+ * to set a check's option (an integer, or a comma-separated list when the default is a list, else a
+ * string).
  */
 final class LintFixtures {
   private LintFixtures() {}
@@ -32,9 +35,12 @@ final class LintFixtures {
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+)");
   private static final Pattern FILES = Pattern.compile("^#\\s*files:\\s*(.+)$");
   private static final Pattern ARGS = Pattern.compile("^#\\s*args:\\s*(.+)$");
+  private static final Pattern ENABLE = Pattern.compile("^#\\s*enable:\\s*(.+)$");
+  private static final Pattern OPTION =
+      Pattern.compile("^#\\s*option:\\s*([a-z0-9-]+)\\.([A-Za-z0-9_-]+)=(.*)$");
 
-  /** A prepared fixture: its scratch directory, arguments and expected findings. */
-  record Prepared(Path workDir, List<String> args, List<String> expected) {}
+  /** A prepared fixture: its scratch directory, arguments, settings and expected findings. */
+  record Prepared(Path workDir, List<String> args, List<String> expected, LintSettings settings) {}
 
   static List<Path> all() throws IOException {
     List<Path> out = new ArrayList<>();
@@ -65,6 +71,7 @@ final class LintFixtures {
     }
     List<String> expected = new ArrayList<>();
     List<String> args = new ArrayList<>();
+    LintSettings.Builder settings = LintSettings.builder();
     try (Stream<Path> walk = Files.walk(scratch)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
         String rel = scratch.relativize(p).toString();
@@ -90,15 +97,55 @@ final class LintFixtures {
           if (a.matches()) {
             args.addAll(Arrays.asList(a.group(1).strip().split("\\s+")));
           }
+          Matcher en = ENABLE.matcher(lines.get(i));
+          if (en.matches()) {
+            for (String id : en.group(1).split(",")) {
+              settings.enable(id.strip());
+            }
+          }
+          Matcher op = OPTION.matcher(lines.get(i));
+          if (op.matches()) {
+            settings.option(op.group(1), op.group(2), optionValue(op.group(1), op.group(2),
+                op.group(3).strip()));
+          }
         }
       }
     }
     expected.sort(null);
-    return new Prepared(scratch, args, expected);
+    return new Prepared(scratch, args, expected, settings.build());
+  }
+
+  /** An option's value typed like its default: integer, list or string. */
+  private static Object optionValue(String check, String option, String text) {
+    Check c = Checks.find(check);
+    Object def = null;
+    if (c != null) {
+      for (CheckOption o : c.info().options()) {
+        if (o.name().equals(option)) {
+          def = o.defaultValue();
+        }
+      }
+    }
+    if (def instanceof Integer) {
+      return Integer.parseInt(text);
+    }
+    if (def instanceof Boolean) {
+      return Boolean.parseBoolean(text);
+    }
+    if (def instanceof List<?>) {
+      return text.isEmpty() ? List.of()
+          : Arrays.stream(text.split(",")).map(String::strip).toList();
+    }
+    return text;
+  }
+
+  /** Reads and lints as {@code make ARGS} would in {@code workDir}, with the default settings. */
+  static List<Finding> lint(Path workDir, List<String> args) {
+    return lint(workDir, args, LintSettings.defaults());
   }
 
   /** Reads and lints as {@code make ARGS} would in {@code workDir}. */
-  static List<Finding> lint(Path workDir, List<String> args) {
+  static List<Finding> lint(Path workDir, List<String> args, LintSettings settings) {
     List<String> vars = new ArrayList<>();
     List<String> goals = new ArrayList<>();
     for (String a : args) {
@@ -109,10 +156,10 @@ final class LintFixtures {
         goals, false, false, false, Platform.parse("linux-x86_64"), Limits.DEFAULT);
     MakeDatabase db = Evaluator.evaluate(opts, new SafeShellRunner(opts.platform()),
         FileSystemView.READ_ONLY);
-    if (db.fatal() != null) {
+    if (db.fatal() != null && !db.readCompletely()) {
       throw new IllegalStateException("fixture cannot be read: " + db.fatal().getMessage());
     }
-    return Linter.lint(db, wd, goals);
+    return Linter.lint(db, wd, goals, settings);
   }
 
   /** Findings as {@code file:line: check}, sorted, comparable with the expectations. */
