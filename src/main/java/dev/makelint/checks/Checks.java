@@ -23,6 +23,16 @@ public final class Checks {
       new DuplicatePrerequisite(),
       new SuspiciousInclude(),
       new HardCodedTargetName(),
+      new GnuConditional(),
+      new GnuFunction(),
+      new GnuPatternRule(),
+      new GnuDefine(),
+      new GnuDirective(),
+      new GnuTargetVariable(),
+      new GnuOrderOnly(),
+      new GnuSpecialTarget(),
+      new GnuAutomaticVariable(),
+      new GnuSimpleAssignment(),
       new UnusedSuppression());
 
   /** Every check, enabled or not, in catalogue order. */

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,7 +39,9 @@ public final class TargetShadowedByFile implements Check {
 
   @Override
   public List<Finding> run(LintContext ctx) {
-    List<Finding> out = new ArrayList<>();
+    // one finding per rule line: $(SUBDIRS): names several directories at once
+    Map<Location, List<String>> namesAt = new LinkedHashMap<>();
+    Map<Location, Boolean> allDirectories = new LinkedHashMap<>();
     for (Target t : ctx.db().targets()) {
       String name = t.name();
       if (!t.isTarget() || name.startsWith(".") || name.indexOf('%') >= 0
@@ -67,12 +71,24 @@ public final class TargetShadowedByFile implements Check {
           continue;
         }
         Location at = OverridingRecipe.ruleLine(ctx, name, r.location());
-        String kind = directory ? "directory" : "file";
-        out.add(ctx.finding(this, "'" + name + "' is not declared .PHONY and a " + kind
-            + " named '" + name + "' exists: 'make " + name + "' will find it up to date and"
-            + " not run the recipe; add it to .PHONY", at, ctx.column(at, name), List.of()));
+        namesAt.computeIfAbsent(at, k -> new ArrayList<>()).add(name);
+        allDirectories.merge(at, directory, Boolean::logicalAnd);
         break;
       }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<Location, List<String>> n : namesAt.entrySet()) {
+      List<String> names = n.getValue();
+      Location at = n.getKey();
+      String kind = allDirectories.get(at) ? "directory" : "file";
+      String message = names.size() == 1
+          ? "'" + names.get(0) + "' is not declared .PHONY and a " + kind + " named '"
+              + names.get(0) + "' exists: 'make " + names.get(0) + "' will find it up to date"
+              + " and not run the recipe; add it to .PHONY"
+          : "'" + String.join("', '", names) + "' are not declared .PHONY and "
+              + (kind.equals("file") ? "files" : "directories") + " of those names exist: make will find"
+              + " them up to date and not run the recipe; add them to .PHONY";
+      out.add(ctx.finding(this, message, at, ctx.column(at, names.get(0)), List.of()));
     }
     return out;
   }
