@@ -1,6 +1,8 @@
 package dev.makelint.checks;
 
 import dev.makelint.evaluation.Location;
+import dev.makelint.evaluation.MakefileRead;
+import dev.makelint.evaluation.PatternRule;
 import dev.makelint.evaluation.Prerequisite;
 import dev.makelint.evaluation.ReadLine;
 import dev.makelint.evaluation.RuleEntry;
@@ -46,12 +48,21 @@ public final class PhonyWithoutRule implements Check {
         }
       }
     }
+    for (PatternRule r : ctx.db().patternRules()) {
+      prerequisites.addAll(r.prerequisites());
+      prerequisites.addAll(r.orderOnly());
+    }
+    // .PHONY: Makefile keeps make from trying to remake a makefile (through a catch-all rule)
+    for (MakefileRead m : ctx.db().makefiles()) {
+      prerequisites.add(m.name());
+    }
     LineTrace trace = LineTrace.of(ctx);
     Set<String> reported = new HashSet<>();
     for (Prerequisite p : phony.entries().get(0).prerequisites()) {
       String name = p.name();
       if (hasRule(ctx.db().target(name)) || !reported.add(name)
-          // a phony prerequisite without a rule is the FORCE idiom: it always counts as remade
+          // a phony prerequisite without a rule is the FORCE idiom: it always counts as remade;
+          // a phony makefile is never remade
           || prerequisites.contains(name)
           || name.indexOf('%') >= 0 || ruleInBranchNotTaken(trace, name)) {
         continue;
