@@ -36,6 +36,7 @@ public final class DuplicatePrerequisite implements Check {
   @Override
   public List<Finding> run(LintContext ctx) {
     List<Finding> out = new ArrayList<>();
+    Map<String, String[]> expansions = new java.util.HashMap<>();
     Set<String> linkedTwice = linkedTwice(ctx);
     LineTrace trace = LineTrace.of(ctx);
     Map<String, List<String>> targetsByRepeat = new LinkedHashMap<>();
@@ -74,7 +75,7 @@ public final class DuplicatePrerequisite implements Check {
         int first = colon < 0 ? -1 : writtenAt(line.text(), name, colon + 1);
         int second = first < 0 ? -1 : writtenAt(line.text(), name, first + 1);
         if (second < 0) {
-          String variable = listingTwice(ctx, line, name);
+          String variable = listingTwice(ctx, line, name, expansions);
           if (variable != null) {
             // one finding per list, however many rules use it
             targetsByVariable.computeIfAbsent(variable + "\0" + name, k -> new ArrayList<>())
@@ -148,7 +149,8 @@ public final class DuplicatePrerequisite implements Check {
    * The variable that alone lists {@code name} twice among the prerequisites of the rule line, or
    * null when the repeat comes from two places.
    */
-  private static String listingTwice(LintContext ctx, ReadLine rule, String name) {
+  private static String listingTwice(LintContext ctx, ReadLine rule, String name,
+      Map<String, String[]> expansions) {
     String text = rule.text();
     int colon = LineTrace.ruleColon(text);
     if (colon < 0) {
@@ -165,15 +167,17 @@ public final class DuplicatePrerequisite implements Check {
       if (!(part instanceof Expr.VarRef r) || !(r.name() instanceof Expr.Literal l)) {
         continue;
       }
-      String expanded;
-      try {
-        expanded = ctx.db().expand(prerequisites.substring(part.start(), part.end()),
-            ctx.db().globals(), rule.location());
-      } catch (RuntimeException ex) {
-        continue;
-      }
+      String source = prerequisites.substring(part.start(), part.end());
+      // a list is used by many rule lines: expand each reference once per run
+      String[] words = expansions.computeIfAbsent(source, k -> {
+        try {
+          return ctx.db().expand(k, ctx.db().globals(), rule.location()).split("\\s+");
+        } catch (RuntimeException ex) {
+          return new String[0];
+        }
+      });
       int count = 0;
-      for (String w : expanded.split("\\s+")) {
+      for (String w : words) {
         String word = w;
         while (word.startsWith("./") && word.length() > 2) {
           word = word.substring(2); // make drops a leading ./ from file names
@@ -196,7 +200,7 @@ public final class DuplicatePrerequisite implements Check {
     if (ctx.model() == null) {
       return out;
     }
-    for (LinkContents.Contents c : LinkContents.all(ctx.model())) {
+    for (LinkContents.Contents c : LinkContents.all(ctx)) {
       Set<String> seen = new HashSet<>();
       for (LinkContents.Entry e : c.entries()) {
         if (!seen.add(e.object())) {

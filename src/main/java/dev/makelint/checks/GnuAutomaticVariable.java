@@ -31,7 +31,7 @@ public final class GnuAutomaticVariable extends PortabilityCheck {
     }
     List<String> parts = new java.util.ArrayList<>();
     if (!gnu.isEmpty()) {
-      parts.add(String.join(", ", gnu) + ": not in BSD make (which spells $^ as $>) nor in POSIX"
+      parts.add(String.join(", ", gnu) + ": not in BSD make (all prerequisites are $> there) nor in POSIX"
           + " make before 2024" + (gnu.stream().anyMatch(g -> g.contains("|"))
           ? "; $| is GNU make's only" : ""));
     }
