@@ -37,9 +37,16 @@ public final class BuildModel {
   /** An archive update: members in order (repeats kept). */
   public record ArchiveStep(String archive, List<String> members, Origin origin) {}
 
+  /**
+   * A recursive make ({@code $(MAKE) -C dir …}): what it builds is decided by another reading, so
+   * it is recorded, not looked into.
+   */
+  public record SubMake(List<String> argv, String workingDir, Origin origin) {}
+
   private final List<CompileStep> compiles = new ArrayList<>();
   private final List<LinkStep> links = new ArrayList<>();
   private final List<ArchiveStep> archives = new ArrayList<>();
+  private final List<SubMake> subMakes = new ArrayList<>();
   private final Map<String, List<CompileStep>> byObject = new LinkedHashMap<>();
   private final Map<String, List<ArchiveStep>> byArchive = new LinkedHashMap<>();
 
@@ -53,6 +60,10 @@ public final class BuildModel {
 
   public List<ArchiveStep> archives() {
     return Collections.unmodifiableList(archives);
+  }
+
+  public List<SubMake> subMakes() {
+    return Collections.unmodifiableList(subMakes);
   }
 
   /** The compiles that write {@code object} (a normalised path). */
@@ -73,16 +84,47 @@ public final class BuildModel {
   /** Expands and reads every recipe of the reached targets. */
   public static BuildModel build(MakeDatabase db, RuleGraph graph) {
     BuildModel m = new BuildModel();
+    boolean oneShell = db.target(".ONESHELL") != null && db.target(".ONESHELL").isTarget();
+    String make = db.variable("MAKE") == null ? "make"
+        : db.expand("$(MAKE)", db.globals(), Location.NONE).strip();
+    Settings settings = new Settings(db, oneShell, suffixes(db), make);
     for (Node n : graph.nodes()) {
       for (Node.Rule r : n.rulesWithRecipe()) {
-        m.read(db, n, r);
+        m.read(settings, n, r);
       }
     }
     return m;
   }
 
+  /** What every recipe is read with: .ONESHELL, the suffixes for $*, the program $(MAKE) names. */
+  private record Settings(MakeDatabase db, boolean oneShell, List<String> suffixes,
+      String makeProgram) {}
+
+  /** The suffixes make recognises (the prerequisites of .SUFFIXES), longest first. */
+  private static List<String> suffixes(MakeDatabase db) {
+    List<String> out = new ArrayList<>();
+    var t = db.target(".SUFFIXES");
+    if (t != null) {
+      for (var e : t.entries()) {
+        for (var p : e.prerequisites()) {
+          out.add(p.name());
+        }
+      }
+    }
+    out.sort((a, b) -> b.length() - a.length());
+    return out;
+  }
+
   /** The variables a recipe of {@code rule} sees, automatic ones included. */
   public static VariableSet recipeScope(Node node, Node.Rule rule) {
+    return recipeScope(node, rule, List.of());
+  }
+
+  /**
+   * As {@link #recipeScope(Node, Node.Rule)}; for an explicit rule {@code $*} is the target name
+   * without the first of {@code suffixes} it ends with, as make sets it.
+   */
+  public static VariableSet recipeScope(Node node, Node.Rule rule, List<String> suffixes) {
     VariableSet s = new VariableSet(node.scope());
     List<String> normal = new ArrayList<>();
     List<String> orderOnly = new ArrayList<>();
@@ -95,9 +137,22 @@ public final class BuildModel {
     put(s, "+", normal);
     put(s, "?", new ArrayList<>(new LinkedHashSet<>(normal)));
     put(s, "|", new ArrayList<>(new LinkedHashSet<>(orderOnly)));
-    put(s, "*", rule.stem() == null || rule.stem().isEmpty() ? List.of() : List.of(rule.stem()));
+    String stem = rule.stem();
+    if (rule.pattern() == null && (stem == null || stem.isEmpty())) {
+      stem = explicitStem(node.name(), suffixes);
+    }
+    put(s, "*", stem == null || stem.isEmpty() ? List.of() : List.of(stem));
     put(s, "%", List.of());
     return s;
+  }
+
+  private static String explicitStem(String target, List<String> suffixes) {
+    for (String suffix : suffixes) {
+      if (target.length() > suffix.length() && target.endsWith(suffix)) {
+        return target.substring(0, target.length() - suffix.length());
+      }
+    }
+    return "";
   }
 
   private static void put(VariableSet s, String name, List<String> words) {
@@ -113,12 +168,14 @@ public final class BuildModel {
     s.put(Variable.automatic(name + "F", String.join(" ", files)));
   }
 
-  private void read(MakeDatabase db, Node node, Node.Rule rule) {
-    VariableSet scope = recipeScope(node, rule);
+  private void read(Settings settings, Node node, Node.Rule rule) {
+    MakeDatabase db = settings.db();
+    VariableSet scope = recipeScope(node, rule, settings.suffixes());
     Recipe recipe = rule.recipe();
     List<String> lines = recipe.lines();
+    StringBuilder script = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
-      Location at = new Location(recipe.location().file(), recipe.location().line() + i);
+      Location at = recipe.lineLocation(i);
       String expanded;
       try {
         expanded = db.expand(lines.get(i), scope, at);
@@ -130,18 +187,47 @@ public final class BuildModel {
         if (cmd.isEmpty()) {
           continue;
         }
-        Origin origin = new Origin(node, rule, at, cmd);
-        List<ToolCommand> tools;
-        try {
-          tools = RecipeCommands.analyze(cmd, ".");
-        } catch (RuntimeException e) {
-          continue;
-        }
-        for (ToolCommand t : tools) {
-          record(t, origin);
+        if (settings.oneShell()) {
+          // .ONESHELL: one shell runs every line, so a "cd" carries over to the lines after it
+          script.append(cmd).append('\n');
+        } else {
+          analyze(cmd, new Origin(node, rule, at, cmd), settings.makeProgram());
         }
       }
     }
+    if (settings.oneShell() && script.length() > 0) {
+      String cmd = script.toString().strip();
+      analyze(cmd, new Origin(node, rule, recipe.lineLocation(0), cmd), settings.makeProgram());
+    }
+  }
+
+  private void analyze(String cmd, Origin origin, String makeProgram) {
+    List<RecipeCommands.Analyzed> commands;
+    try {
+      commands = RecipeCommands.analyzeDetailed(cmd, ".", java.util.Map.of());
+    } catch (RuntimeException e) {
+      return;
+    }
+    for (RecipeCommands.Analyzed a : commands) {
+      if (isMake(a.command().argv(), makeProgram)) {
+        subMakes.add(new SubMake(a.command().argv(), a.command().workingDir(), origin));
+      } else {
+        record(a.tool(), origin);
+      }
+    }
+  }
+
+  /** True for a recursive make: the program is $(MAKE)'s value or is named make/gmake. */
+  private static boolean isMake(List<String> argv, String makeProgram) {
+    if (argv.isEmpty()) {
+      return false;
+    }
+    String program = argv.get(0);
+    if (program.equals(makeProgram)) {
+      return true;
+    }
+    String base = program.substring(program.lastIndexOf('/') + 1);
+    return base.equals("make") || base.equals("gmake");
   }
 
   static String stripPrefixes(String line) {

@@ -163,8 +163,9 @@ public final class LintContext {
 
   /**
    * Assignment lines in the makefiles read whose text names {@code word} as a whole word: where an
-   * object was put into a variable. A textual look-up (the database keeps only each variable's
-   * last assignment), so it can name a line in a branch not taken; callers use it for notes only.
+   * object was put into a variable. Only lines the evaluator really assigned from count, so a
+   * line in a branch not taken is never named; the match itself is textual (the value may come
+   * through other variables), so callers use it for locations and notes.
    */
   public List<Assignment> assignmentsMentioning(String word) {
     List<Assignment> out = new ArrayList<>();
@@ -177,7 +178,9 @@ public final class LintContext {
         String code = hash >= 0 ? l.substring(0, hash) : l;
         Matcher m = ASSIGN.matcher(code);
         if (m.matches() && w.matcher(m.group(3)).find()) {
-          out.add(new Assignment(m.group(1), m.group(2), new Location(r.name(), i + 1)));
+          if (db.assignedAt(new Location(r.name(), i + 1))) {
+            out.add(new Assignment(m.group(1), m.group(2), new Location(r.name(), i + 1)));
+          }
         } else if (!m.matches() && i > 0 && lines.get(i - 1).endsWith("\\")
             && w.matcher(code).find()) {
           // continuation line of an assignment: find its first line
@@ -186,7 +189,7 @@ public final class LintContext {
             j--;
           }
           Matcher head = ASSIGN.matcher(lines.get(j));
-          if (head.matches()) {
+          if (head.matches() && db.assignedAt(new Location(r.name(), j + 1))) {
             out.add(new Assignment(head.group(1), head.group(2), new Location(r.name(), i + 1)));
           }
         }

@@ -137,14 +137,58 @@ public final class LintSettings {
         throw new IllegalArgumentException("options belong to one check, not to group '"
             + checkName + "'");
       }
-      boolean known = c.info().options().stream().anyMatch(o -> o.name().equals(option));
-      if (!known) {
+      CheckOption spec = c.info().options().stream().filter(o -> o.name().equals(option))
+          .findFirst().orElse(null);
+      if (spec == null) {
         List<String> names = c.info().options().stream().map(CheckOption::name).toList();
         throw new IllegalArgumentException(c.info().id() + " has no option '" + option + "'"
             + (names.isEmpty() ? " (it has none)" : "; it has: " + String.join(", ", names)));
       }
-      options.computeIfAbsent(c.info().id(), k -> new HashMap<>()).put(option, value);
+      options.computeIfAbsent(c.info().id(), k -> new HashMap<>())
+          .put(option, coerce(c.info(), spec, value));
       return this;
+    }
+
+    /**
+     * Converts a configured value to the type of the option's default: a list from a YAML list or
+     * a comma-separated string (checkmake.ini's form), an integer from a number or its digits.
+     */
+    private static Object coerce(CheckInfo check, CheckOption spec, Object value) {
+      String where = check.id() + "." + spec.name() + ": ";
+      Object d = spec.defaultValue();
+      if (d instanceof List<?>) {
+        if (value instanceof List<?> l) {
+          return l.stream().map(String::valueOf).toList();
+        }
+        String s = String.valueOf(value).strip();
+        return s.isEmpty() ? List.of()
+            : java.util.Arrays.stream(s.split("\\s*,\\s*")).filter(x -> !x.isEmpty()).toList();
+      }
+      if (d instanceof Integer) {
+        if (value instanceof Integer) {
+          return value;
+        }
+        try {
+          return Integer.parseInt(String.valueOf(value).strip());
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(where + "expected a whole number, got '" + value
+              + "'");
+        }
+      }
+      if (d instanceof Boolean) {
+        if (value instanceof Boolean) {
+          return value;
+        }
+        String s = String.valueOf(value).strip();
+        if (s.equals("true") || s.equals("false")) {
+          return Boolean.parseBoolean(s);
+        }
+        throw new IllegalArgumentException(where + "expected true or false, got '" + value + "'");
+      }
+      if (value instanceof List<?> || value instanceof java.util.Map<?, ?>) {
+        throw new IllegalArgumentException(where + "expected a single value");
+      }
+      return String.valueOf(value);
     }
 
     /** Drops findings whose file matches {@code glob} (java.nio glob syntax, e.g. {@code a/**}). */

@@ -17,7 +17,9 @@ public final class OverridingRecipe implements Check {
   public static final String ID = "overriding-recipe";
   public static final CheckInfo INFO = CheckInfo.of(ID, Severity.WARNING, CheckGroup.MAKE,
       "a target gets a second recipe; the earlier one is ignored")
-      .withAliases("uniquetargets");
+      .withAliases("uniquetargets")
+      .withOptions(new CheckOption("ignore", List.of(),
+          "Targets whose overridden recipes are not reported (checkmake's `ignore`)."));
 
   @Override
   public CheckInfo info() {
@@ -28,7 +30,12 @@ public final class OverridingRecipe implements Check {
   public List<Finding> run(LintContext ctx) {
     List<Finding> out = new ArrayList<>();
     Map<String, List<MakeDatabase.OverriddenRecipe>> crossFile = new LinkedHashMap<>();
+    @SuppressWarnings("unchecked")
+    List<String> ignored = (List<String>) ctx.option(INFO, "ignore");
     for (MakeDatabase.OverriddenRecipe o : ctx.db().overriddenRecipes()) {
+      if (ignored.contains(o.target())) {
+        continue;
+      }
       String newFile = ctx.display(o.overriding().location().file());
       String oldFile = ctx.display(o.ignored().location().file());
       Location newAt = ruleLine(ctx, o.target(), o.overriding().location());

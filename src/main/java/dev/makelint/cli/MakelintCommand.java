@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "makelint", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reads GNU Makefiles as GNU make 4.3 does and reports what will go wrong.",
-    subcommands = {DbCommand.class})
+    subcommands = {DbCommand.class, RulesCommand.class, ExplainCommand.class})
 final class MakelintCommand implements Callable<Integer> {
   @Mixin MakeOptions make;
+
+  @Mixin CheckSelection selection;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "text (default), json, sarif, github, checkstyle.")
@@ -54,6 +56,7 @@ final class MakelintCommand implements Callable<Integer> {
       throw new UsageError("--format: expected text or json, got '" + format + "'");
     }
     EvalOptions eval = make.toEvalOptions();
+    LintSettings settings = selection.settings(eval.workDir());
     MakeDatabase db = Reading.read(make);
     MakeError fatal = db.fatal();
     List<Finding> findings = List.of();
@@ -62,7 +65,7 @@ final class MakelintCommand implements Callable<Integer> {
     // so lint it; the missing-include finding then stands for the fatal error.
     boolean lintable = fatal == null || db.readCompletely();
     if (lintable) {
-      findings = Linter.lint(db, eval.workDir(), eval.goals());
+      findings = Linter.lint(db, eval.workDir(), eval.goals(), settings);
     }
     boolean fatalReported = fatal != null
         && findings.stream().anyMatch(f -> MissingInclude.ID.equals(f.check()));

@@ -26,6 +26,7 @@ final class Assignments {
 
   /** A global assignment from a makefile line or define (origin makefile or override). */
   void assign(Directive.Assign a, Location at, Origin forced, boolean fromDefine) {
+    st.db.assignmentLines.add(at);
     Origin origin = forced != null ? forced
         : a.modifiers().override() ? Origin.OVERRIDE : Origin.MAKEFILE;
     Scope scope = new Scope(st.db.globals, at);
@@ -170,6 +171,7 @@ final class Assignments {
 
   /** {@code targets: [modifiers] VAR op value}. */
   void targetVariable(List<String> targets, String assignment, Location at) {
+    st.db.assignmentLines.add(at);
     Directive d = DirectiveParser.classify(assignment);
     if (!(d instanceof Directive.Assign a)) {
       throw new MakeError(at, "malformed target-specific variable definition");

@@ -188,6 +188,7 @@ public final class Evaluator {
     RuleLine.Rule pendingRule;
     Location pendingLocation;
     final List<String> recipeLines = new ArrayList<>();
+    final List<Integer> recipeLineNumbers = new ArrayList<>();
     Location recipeLocation;
     char pendingPrefix;
     boolean noTargets;
@@ -230,6 +231,7 @@ public final class Evaluator {
             b.recipeLocation = at;
           }
           b.recipeLines.add(line.substring(1));
+          b.recipeLineNumbers.add(at.line());
           trace(b, at, raw, ReadLine.Kind.RECIPE);
           continue;
         }
@@ -348,9 +350,11 @@ public final class Evaluator {
       b.pendingLocation = at;
       b.pendingPrefix = st.recipePrefix;
       b.recipeLines.clear();
+      b.recipeLineNumbers.clear();
       b.recipeLocation = null;
       if (rule.inlineRecipe() != null) {
         b.recipeLines.add(rule.inlineRecipe());
+        b.recipeLineNumbers.add(at.line());
         b.recipeLocation = at;
       }
       if (b.setDefault && !b.builtin) {
@@ -476,10 +480,11 @@ public final class Evaluator {
     RuleLine.Rule r = b.pendingRule;
     recorder.record(new RuleRecorder.PendingRule(b.pendingTargets, r.doubleColon(), r.grouped(),
         r.targetPattern(), r.prerequisites(), b.pendingLocation, new ArrayList<>(b.recipeLines),
-        b.recipeLocation, b.pendingPrefix, b.builtin));
+        List.copyOf(b.recipeLineNumbers), b.recipeLocation, b.pendingPrefix, b.builtin));
     b.pendingTargets = null;
     b.pendingRule = null;
     b.recipeLines.clear();
+    b.recipeLineNumbers.clear();
   }
 
   /** Applies modifiers of an assignment to the variable just defined. */

@@ -22,6 +22,7 @@ public final class MakeDatabase {
   final List<VpathEntry> vpaths = new ArrayList<>();
   final Map<String, List<Location>> undefinedReferences = new LinkedHashMap<>();
   final List<OverriddenRecipe> overriddenRecipes = new ArrayList<>();
+  final java.util.Set<Location> assignmentLines = new java.util.HashSet<>();
   MakeError fatal;
   Expander expander;
 
@@ -73,6 +74,14 @@ public final class MakeDatabase {
 
   public Map<String, List<Location>> undefinedReferences() {
     return undefinedReferences;
+  }
+
+  /**
+   * True when a variable assignment (global or target-specific) on the logical line starting at
+   * {@code at} was evaluated: its branch was taken and its file read.
+   */
+  public boolean assignedAt(Location at) {
+    return assignmentLines.contains(at);
   }
 
   public List<OverriddenRecipe> overriddenRecipes() {

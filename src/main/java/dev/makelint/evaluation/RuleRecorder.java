@@ -26,6 +26,7 @@ final class RuleRecorder {
       String prerequisites,
       Location location,
       List<String> recipeLines,
+      List<Integer> recipeLineNumbers,
       Location recipeLocation,
       char prefix,
       boolean builtin) {}
@@ -34,7 +35,8 @@ final class RuleRecorder {
     Recipe recipe =
         r.recipeLines().isEmpty()
             ? null
-            : new Recipe(List.copyOf(r.recipeLines()), r.recipeLocation(), r.prefix());
+            : new Recipe(List.copyOf(r.recipeLines()), r.recipeLocation(), r.prefix(),
+                r.recipeLineNumbers());
     for (String t : r.targets()) {
       switch (t) {
         case ".SECONDEXPANSION" -> st.secondExpansion = true;

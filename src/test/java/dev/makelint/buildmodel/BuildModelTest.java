@@ -90,4 +90,44 @@ class BuildModelTest {
     assertThat(m.compiles()).singleElement()
         .satisfies(c -> assertThat(c.object()).isEqualTo("renamed.o"));
   }
+
+  @Test
+  void oneShellCarriesCdOverToTheNextLine() throws Exception {
+    String rules = "all: out/x.o\nout/x.o: src/x.c\n\tcd out\n\tcc -c ../src/x.c -o x.o\n";
+    BuildModel separate = model(rules, "src/x.c");
+    assertThat(separate.compiles()).singleElement()
+        .satisfies(c -> assertThat(c.object()).isEqualTo("x.o"));
+    BuildModel oneShell = model(".ONESHELL:\n" + rules, "src/x.c");
+    assertThat(oneShell.compiles()).singleElement().satisfies(c -> {
+      assertThat(c.object()).isEqualTo("out/x.o");
+      assertThat(c.source()).isEqualTo("src/x.c");
+    });
+  }
+
+  @Test
+  void recursiveMakeIsRecordedNotClassified() throws Exception {
+    BuildModel m = model("all:\n\t$(MAKE) -C lib CC=gcc\n\t+make -f other.mk\n");
+    assertThat(m.subMakes()).extracting(s -> s.argv().get(0)).containsExactly("make", "make");
+    assertThat(m.subMakes().get(0).origin().recipeLine().line()).isEqualTo(2);
+    assertThat(m.subMakes().get(1).origin().recipeLine().line()).isEqualTo(3);
+    assertThat(m.compiles()).isEmpty();
+    assertThat(m.links()).isEmpty();
+  }
+
+  @Test
+  void explicitRuleStemIsTheTargetWithoutItsSuffix() throws Exception {
+    BuildModel m = model("all: x.o\nx.o: src/x.c\n\tcc -c src/$*.c -o $*.o\n", "src/x.c");
+    assertThat(m.compiles()).singleElement().satisfies(c -> {
+      assertThat(c.source()).isEqualTo("src/x.c");
+      assertThat(c.object()).isEqualTo("x.o");
+    });
+  }
+
+  @Test
+  void recipeLinesKeepTheirPhysicalLinesAcrossContinuationsAndComments() throws Exception {
+    BuildModel m = model("all: a.o b.o\na.o b.o: %.o: %.c\n\t@echo compiling \\\n"
+        + "\t  $<\n# a comment between recipe lines\n\tcc -c $< -o $@\n", "a.c", "b.c");
+    assertThat(m.compiles()).hasSize(2)
+        .allSatisfy(c -> assertThat(c.origin().recipeLine().line()).isEqualTo(6));
+  }
 }
