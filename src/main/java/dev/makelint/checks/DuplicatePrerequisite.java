@@ -9,6 +9,7 @@ import dev.makelint.buildmodel.BuildModel;
 import dev.makelint.syntax.Expr;
 import dev.makelint.syntax.ExprParser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,10 +50,17 @@ public final class DuplicatePrerequisite implements Check {
         if (e.recipe() != null && String.join("\n", e.recipe().lines()).contains("$+")) {
           continue;
         }
-        Map<Location, Set<String>> namesAt = new LinkedHashMap<>();
+        // A target named twice on one rule line gets that line's prerequisites twice (make
+        // does the same): count per naming of the target, not per prerequisite entry.
+        Map<Location, Integer> namings = new HashMap<>();
+        for (Location l : e.ruleLocations()) {
+          namings.merge(l, 1, Integer::sum);
+        }
+        Map<Location, Map<String, Integer>> countsAt = new LinkedHashMap<>();
         for (Prerequisite p : e.prerequisites()) {
-          Set<String> names = namesAt.computeIfAbsent(p.location(), k -> new HashSet<>());
-          if (names.add(p.name()) || p.name().startsWith("-l")
+          int n = countsAt.computeIfAbsent(p.location(), k -> new HashMap<>())
+              .merge(p.name(), 1, Integer::sum);
+          if (n != namings.getOrDefault(p.location(), 1) + 1 || p.name().startsWith("-l")
               || linkedTwice.contains(t.name() + "\0" + BuildModel.normalize(p.name()))) {
             continue;
           }
