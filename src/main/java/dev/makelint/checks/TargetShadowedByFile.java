@@ -22,15 +22,17 @@ import java.util.regex.Pattern;
  */
 public final class TargetShadowedByFile implements Check {
   public static final String ID = "target-shadowed-by-file";
-  public static final CheckInfo INFO = CheckInfo.of(ID, Severity.WARNING, CheckGroup.HYGIENE,
-      "a command-like target is not .PHONY and a file or directory of its name exists");
-
   /** Names that conventionally run commands rather than build a file of that name. */
-  static final Set<String> CONVENTIONAL = Set.of(
+  static final List<String> CONVENTIONAL = List.of(
       "all", "check", "test", "tests", "clean", "distclean", "mostlyclean", "maintainer-clean",
       "realclean", "install", "uninstall", "build", "docs", "doc", "dist", "lint", "format",
       "fmt", "help", "run", "deploy", "release", "bench", "benchmark", "benchmarks", "coverage",
       "examples");
+
+  public static final CheckInfo INFO = CheckInfo.of(ID, Severity.WARNING, CheckGroup.HYGIENE,
+      "a command-like target is not .PHONY and a file or directory of its name exists")
+      .withOptions(new CheckOption("commands", CONVENTIONAL,
+          "target names that always run commands rather than build a file of that name"));
 
   @Override
   public CheckInfo info() {
@@ -39,6 +41,8 @@ public final class TargetShadowedByFile implements Check {
 
   @Override
   public List<Finding> run(LintContext ctx) {
+    @SuppressWarnings("unchecked")
+    Set<String> commands = Set.copyOf((List<String>) ctx.option(INFO, "commands"));
     // one finding per rule line: $(SUBDIRS): names several directories at once
     Map<Location, List<String>> namesAt = new LinkedHashMap<>();
     Map<Location, Boolean> allDirectories = new LinkedHashMap<>();
@@ -67,7 +71,7 @@ public final class TargetShadowedByFile implements Check {
         }
         String text = String.join("\n", r.lines());
         boolean entersIt = directory && entersDirectory(text, name);
-        if (!CONVENTIONAL.contains(name) && !entersIt || writesTarget(text, name)) {
+        if (!commands.contains(name) && !entersIt || writesTarget(text, name)) {
           continue;
         }
         Location at = OverridingRecipe.ruleLine(ctx, name, r.location());
