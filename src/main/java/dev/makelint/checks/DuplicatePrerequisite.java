@@ -100,7 +100,7 @@ public final class DuplicatePrerequisite implements Check {
       }
       out.add(ctx.finding(this, "'" + name + "' is named twice" + how + " among the"
           + " prerequisites of " + names(targets) + " on this rule line; make uses it once", at,
-          column, List.of()));
+          column, ctx.includeChain(at.file())));
     }
     for (Map.Entry<String, List<String>> v : targetsByVariable.entrySet()) {
       String variable = v.getKey().substring(0, v.getKey().indexOf('\0'));
@@ -121,7 +121,7 @@ public final class DuplicatePrerequisite implements Check {
       }
       out.add(ctx.finding(this, "'" + name + "' is listed twice in " + variable + ", which the"
           + " prerequisites of " + names(v.getValue()) + " use; make uses it once", at, column,
-          List.of()));
+          ctx.includeChain(at.file())));
     }
     return out;
   }

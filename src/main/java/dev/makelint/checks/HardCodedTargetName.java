@@ -73,7 +73,7 @@ public final class HardCodedTargetName implements Check {
         int at = m.start(1);
         return ctx.finding(this, "the recipe writes '" + name + "' by name; write $@ so that it"
             + " follows the target if the rule is renamed or its name moves into a variable",
-            line.location(at), line.column(at), List.of());
+            line.location(at), line.column(at), ctx.includeChain(line.location(at).file()));
       }
     }
     return null;

@@ -80,7 +80,7 @@ public final class PhonyWithoutRule implements Check {
       String near = NearestName.of(name, ruleTargets);
       out.add(ctx.finding(this, ".PHONY names '" + name + "', but no rule defines it: 'make "
           + name + "' does nothing" + (near == null ? "" : "; did you mean '" + near + "'?"),
-          at, column, List.of()));
+          at, column, ctx.includeChain(at.file())));
     }
     return out;
   }

@@ -51,7 +51,7 @@ public final class SelfDependency implements Check {
           }
           out.add(ctx.finding(this, "'" + t.name() + "' lists itself as a prerequisite; make"
               + " drops it (\"Circular " + t.name() + " <- " + t.name()
-              + " dependency dropped\")", at, column, List.of()));
+              + " dependency dropped\")", at, column, ctx.includeChain(at.file())));
         }
       }
     }

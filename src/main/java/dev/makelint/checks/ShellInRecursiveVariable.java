@@ -86,7 +86,7 @@ public final class ShellInRecursiveVariable implements Check {
           : "it is expanded " + n + " times";
       out.add(ctx.finding(this, "'" + name + "' is a recursive (=) variable whose value runs"
           + " $(shell " + command + "); " + why + ", running the command each time: assign it"
-          + " with := to run it once", at, column, List.of()));
+          + " with := to run it once", at, column, ctx.includeChain(at.file())));
     }
     return out;
   }

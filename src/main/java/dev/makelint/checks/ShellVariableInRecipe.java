@@ -92,7 +92,7 @@ public final class ShellVariableInRecipe implements Check {
               + word.substring(1) + "': write $$" + word + " to pass $" + word + " to the shell";
         }
         out.add(ctx.finding(this, message, line.location(found.start()),
-            line.column(found.start()), List.of()));
+            line.column(found.start()), ctx.includeChain(line.location(found.start()).file())));
       }
     }
     return out;

@@ -92,7 +92,7 @@ public final class TargetShadowedByFile implements Check {
           : "'" + String.join("', '", names) + "' are not declared .PHONY and "
               + (kind.equals("file") ? "files" : "directories") + " of those names exist: make will find"
               + " them up to date and not run the recipe; add them to .PHONY";
-      out.add(ctx.finding(this, message, at, ctx.column(at, names.get(0)), List.of()));
+      out.add(ctx.finding(this, message, at, ctx.column(at, names.get(0)), ctx.includeChain(at.file())));
     }
     return out;
   }
