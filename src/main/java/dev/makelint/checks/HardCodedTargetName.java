@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A recipe that writes its output under the target's name spelled out ({@code -o prog},
- * {@code > prog}) instead of {@code $@}. It works until the target is renamed or moved to a
+ * {@code > prog}, {@code touch stamp}) instead of {@code $@}. It works until the target is renamed or moved to a
  * variable; then make waits for a file the recipe no longer writes.
  */
 public final class HardCodedTargetName implements Check {
@@ -62,7 +62,8 @@ public final class HardCodedTargetName implements Check {
   }
 
   private Finding literalOutput(LintContext ctx, List<LineTrace.RecipeLine> lines, String name) {
-    Pattern output = Pattern.compile("(?:(?<![\\w-])-o\\s*|>>?\\s*)['\"]?(" + Pattern.quote(name)
+    Pattern output = Pattern.compile("(?:(?<![\\w-])-o\\s*|>>?\\s*|\\btouch\\s+(?:-\\S+\\s+)*)['\"]?("
+        + Pattern.quote(name)
         + ")(?=$|[\\s;&|)'\"])");
     for (LineTrace.RecipeLine line : lines) {
       if (!line.inFile()) {
