@@ -83,7 +83,7 @@ public final class ShellInRecursiveVariable implements Check {
       }
       String why = n >= MANY
           ? "it is exported, so make expands it again for every recipe it runs"
-          : "it is expanded " + n + " times";
+          : "it is expanded at least " + n + " times";
       out.add(ctx.finding(this, "'" + name + "' is a recursive (=) variable whose value runs"
           + " $(shell " + command + "); " + why + ", running the command each time: assign it"
           + " with := to run it once", at, column, ctx.includeChain(at.file())));

@@ -28,6 +28,13 @@ final class VariableReferences {
   void addText(String text, String exclude) {
     if (text != null && text.indexOf('$') >= 0) {
       walk(ExprParser.parse(text), exclude, 0);
+      // text for $(eval) escapes its references ($$($(1)_SRCS)): read it once more as the
+      // expansion would leave it, where $(1) makes the name a pattern
+      String once = text;
+      for (int i = 0; i < MAX_ESCAPE_DEPTH && once.contains("$$"); i++) {
+        once = once.replace("$$", "$");
+        walk(ExprParser.parse(once), exclude, MAX_ESCAPE_DEPTH);
+      }
     }
   }
 
