@@ -6,7 +6,7 @@ import java.util.List;
 public final class GnuAutomaticVariable extends PortabilityCheck {
   public static final String ID = "gnu-automatic-variable";
   public static final CheckInfo INFO = info(ID,
-      "an automatic variable POSIX or BSD make lacks ($|, $^, $+; $< outside inference rules)");
+      "an automatic variable POSIX or BSD make lacks ($^, $+, the order-only list; $< in explicit rules)");
 
   @Override
   public CheckInfo info() {

@@ -6,7 +6,7 @@ import java.util.List;
 public final class GnuOrderOnly extends PortabilityCheck {
   public static final String ID = "gnu-order-only";
   public static final CheckInfo INFO = info(ID,
-      "order-only prerequisites after |");
+      "order-only prerequisites (listed after a bar)");
 
   @Override
   public CheckInfo info() {
