@@ -26,6 +26,9 @@ public final class CircularDependency implements Check {
     List<Finding> out = new ArrayList<>();
     for (Cycle c : ctx.graph().cycles()) {
       List<String> path = c.path();
+      if (path.size() <= 2) {
+        continue; // a target that lists itself: self-dependency reports it
+      }
       if (path.size() < 2 || c.location() == null || c.location().file() == null) {
         continue;
       }

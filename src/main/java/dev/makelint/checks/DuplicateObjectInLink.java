@@ -23,7 +23,7 @@ public final class DuplicateObjectInLink implements Check {
   @Override
   public List<Finding> run(LintContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (LinkContents.Contents c : LinkContents.all(ctx.model())) {
+    for (LinkContents.Contents c : LinkContents.all(ctx)) {
       Map<String, List<LinkContents.Entry>> byObject = new LinkedHashMap<>();
       for (LinkContents.Entry e : c.entries()) {
         byObject.computeIfAbsent(e.object(), k -> new ArrayList<>()).add(e);

@@ -28,7 +28,7 @@ public final class DuplicateSourceInLink implements Check {
   public List<Finding> run(LintContext ctx) {
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new LinkedHashSet<>();
-    for (LinkContents.Contents c : LinkContents.all(ctx.model())) {
+    for (LinkContents.Contents c : LinkContents.all(ctx)) {
       // source -> object -> first entry bringing it
       Map<String, Map<String, LinkContents.Entry>> bySource = new LinkedHashMap<>();
       Map<String, BuildModel.CompileStep> compileOf = new LinkedHashMap<>();

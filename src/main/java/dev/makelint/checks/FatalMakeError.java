@@ -26,7 +26,9 @@ public final class FatalMakeError implements Check {
 
   @Override
   public List<Finding> run(LintContext ctx) {
-    List<Finding> out = new ArrayList<>(FatalErrors.findings(ctx, INFO));
+    // A whole database with a fatal error means a missing include: missing-include reports it.
+    List<Finding> out = new ArrayList<>(ctx.db().readCompletely() ? List.of()
+        : FatalErrors.findings(ctx, INFO));
     if (ctx.model() == null) {
       return out;
     }

@@ -37,6 +37,13 @@ final class LinkContents {
 
   private LinkContents() {}
 
+  /** Every link's contents, computed once per lint run and shared by the checks. */
+  static List<Contents> all(LintContext ctx) {
+    return ctx.shared(Shared.class, c -> new Shared(all(c.model()))).contents();
+  }
+
+  private record Shared(List<Contents> contents) {}
+
   static List<Contents> all(BuildModel model) {
     List<Contents> out = new ArrayList<>();
     for (BuildModel.LinkStep l : model.links()) {

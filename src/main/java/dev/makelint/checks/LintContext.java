@@ -27,6 +27,7 @@ public final class LintContext {
   private final LintSettings settings;
   private final Map<String, List<String>> fileLines = new HashMap<>();
   private final List<MakeDatabase.UndefinedReference> undefinedReferences;
+  private final Map<Class<?>, Object> shared = new HashMap<>();
 
   public LintContext(MakeDatabase db, RuleGraph graph, BuildModel model, Path workDir,
       LintSettings settings) {
@@ -45,6 +46,19 @@ public final class LintContext {
    */
   public List<MakeDatabase.UndefinedReference> undefinedReferences() {
     return undefinedReferences;
+  }
+
+  /**
+   * A value computed once per lint run and shared by the checks that need it (an index over the
+   * database, say), keyed by its class.
+   */
+  public <T> T shared(Class<T> key, java.util.function.Function<LintContext, T> make) {
+    Object v = shared.get(key);
+    if (v == null) {
+      v = make.apply(this);
+      shared.put(key, v);
+    }
+    return key.cast(v);
   }
 
   public LintSettings settings() {

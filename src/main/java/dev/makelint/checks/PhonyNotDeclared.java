@@ -21,16 +21,17 @@ import java.util.regex.Pattern;
  * A target that is evidently not a file but is not declared {@code .PHONY}. Evidence is one of:
  * a conventional action name ({@code all}, {@code clean}, {@code install}, {@code test}, …) whose
  * recipe does not write {@code $@}, or that only groups other targets and no implicit rule makes;
- * an existing directory that the recipe enters ({@code $(MAKE) -C $@}) with no prerequisites, which
- * make considers up to date forever; or a plain name (no '.' or '/') whose recipe never names the
- * target and whose prerequisites are all phony. Never for pattern, suffix or special targets,
- * targets with file-like names, or targets an implicit rule could build.
+ * or a plain name (no '.' or '/') whose recipe never names the target and whose prerequisites are
+ * all phony. Never for pattern, suffix or special targets, targets with file-like names, targets
+ * an implicit rule could build, or names that exist as files or directories (there the harm is
+ * already real, and target-shadowed-by-file reports it).
  */
 public final class PhonyNotDeclared implements Check {
   public static final String ID = "phony-not-declared";
   public static final CheckInfo INFO = CheckInfo.of(ID, Severity.WARNING, CheckGroup.STYLE,
       "a target that is not a file but is not declared .PHONY")
-      .withAliases("phonydeclared");
+      .withAliases("phonydeclared")
+      .disabledByDefault(); // opt-in: target-shadowed-by-file reports the case that already bites
 
   /** Names the GNU coding standards and common practice give to actions, never to files. */
   static final Set<String> CONVENTIONAL = Set.of("all", "clean", "distclean", "mostlyclean",
@@ -97,23 +98,11 @@ public final class PhonyNotDeclared implements Check {
     boolean dollarAt = recipes.stream().anyMatch(r -> r.lines().stream()
         .anyMatch(l -> DOLLAR_AT.matcher(l).find()));
     Path path = ctx.workDir().resolve(name);
-    boolean noPrerequisites = t.entries().stream().allMatch(e -> e.prerequisites().stream()
-        .allMatch(Prerequisite::orderOnly));
-    if (!name.contains("/") && Files.isDirectory(path) && noPrerequisites && !recipes.isEmpty()) {
-      String text = recipeText(ctx, t);
-      if (entersDirectory(text, name) && !text.contains("mkdir")) {
-        return "a directory '" + name + "' exists and '" + name + "' has no prerequisites, so "
-            + "make considers it up to date and never runs its recipe; declare it .PHONY";
-      }
+    if (name.contains(".") || name.contains("/") || Files.exists(path)) {
+      return null; // a file or directory of that name exists: target-shadowed-by-file's case
     }
-    if (name.contains(".") || name.contains("/")) {
-      return null;
-    }
-    String risk = Files.exists(path)
-        ? "a file named '" + name + "' exists, so make may consider the target up to date "
-            + "and skip its recipe"
-        : "if a file named '" + name + "' ever exists, make will consider the target up to "
-            + "date and skip its recipe";
+    String risk = "if a file named '" + name + "' ever exists, make will consider the target up "
+        + "to date and skip its recipe";
     if (CONVENTIONAL.contains(name)) {
       if (recipes.isEmpty()) {
         return builtByImplicitRule(ctx, name) ? null
@@ -223,11 +212,6 @@ public final class PhonyNotDeclared implements Check {
     return DOLLAR_AT.matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(t.name()));
   }
 
-  /** Whether a command changes into directory {@code name} ({@code -C name}, {@code cd name}). */
-  private static boolean entersDirectory(String recipe, String name) {
-    return Pattern.compile("(?:-C\\s*|--directory[=\\s]\\s*|\\bcd\\s+)(?:\\./)?"
-        + Pattern.quote(name) + "(?:/|\\s|;|&|\\)|$)", Pattern.MULTILINE).matcher(recipe).find();
-  }
 
   /** The first line that declares .PHONY in a makefile, or null. */
   private static Location phonyDeclaration(LintContext ctx) {

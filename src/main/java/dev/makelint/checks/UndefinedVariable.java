@@ -68,6 +68,12 @@ public final class UndefinedVariable implements Check {
     List<String> ignore = ignoreList(ctx.option(INFO, "ignore"));
     Map<Key, List<UndefinedReference>> groups = new LinkedHashMap<>();
     Map<Key, LineSearch.Hit> places = new LinkedHashMap<>();
+    java.util.Set<String> shellVariables = new java.util.HashSet<>();
+    if (ctx.settings().enabled(ShellVariableInRecipe.INFO)) {
+      for (Finding f : new ShellVariableInRecipe().run(ctx)) {
+        shellVariables.add(f.file() + ":" + f.line() + ":" + f.column());
+      }
+    }
     for (UndefinedReference r : ctx.undefinedReferences()) {
       boolean optionalLookup = r.computed() && indexOfSpace(r.name()) < 0;
       if (r.tested() || optionalLookup || exempt(r.name(), ignore) || !fromMakefileText(r)) {
@@ -76,6 +82,10 @@ public final class UndefinedVariable implements Check {
       LineSearch.Hit place = place(ctx, r);
       if (place == null || CONDITIONAL.matcher(lineOf(ctx, place)).find()) {
         continue; // written in a test: an ifeq line of a template that $(call) expands
+      }
+      if (r.name().length() == 1 && shellVariables.contains(ctx.display(place.at().file()) + ":"
+          + place.at().line() + ":" + place.column())) {
+        continue; // $HOME read as $(H)OME: shell-variable-in-recipe explains it better
       }
       Key key = new Key(r.name(), ctx.display(place.at().file()), place.at().line());
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);

@@ -4,6 +4,7 @@ import dev.makelint.checks.FatalErrors;
 import dev.makelint.checks.Finding;
 import dev.makelint.checks.LintSettings;
 import dev.makelint.checks.Linter;
+import dev.makelint.checks.MissingInclude;
 import dev.makelint.checks.Severity;
 import dev.makelint.evaluation.EvalOptions;
 import dev.makelint.evaluation.MakeDatabase;
@@ -79,15 +80,22 @@ final class MakelintCommand implements Callable<Integer> {
     Finding fatal = FatalErrors.of(db, eval.workDir());
     List<Finding> findings = List.of();
     List<Finding> errors = new ArrayList<>();
-    if (fatal != null) {
-      errors.add(fatal);
-    } else {
+    // A missing include stops make only after every makefile was read: the database is whole,
+    // so lint it; the missing-include finding then stands for the fatal error.
+    boolean lintable = db.fatal() == null || db.readCompletely();
+    if (lintable) {
       findings = Linter.lint(db, eval.workDir(), eval.goals(), settings);
+    }
+    boolean fatalReported = db.fatal() != null
+        && findings.stream().anyMatch(f -> MissingInclude.ID.equals(f.check()));
+    if (fatal != null && !fatalReported) {
+      errors.add(fatal);
     }
     PrintWriter out = spec.commandLine().getOut();
     report.write(out, findings, errors, eval.workDir(),
         ReportOptions.filesRead(db, eval.workDir()), settings);
-    if (fatal != null) {
+    if (db.fatal() != null) {
+      // make would stop here: the input cannot be built as it stands
       return 2;
     }
     return report.status(findings);

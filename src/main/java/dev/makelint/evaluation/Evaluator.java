@@ -93,13 +93,19 @@ public final class Evaluator {
         throw new MakeError(Location.NONE, mf + ": No such file or directory");
       }
     }
-    includes.checkMissing(st.db);
     Suffixes.convertSuffixRules(st);
     new AfterReading(st, expander).run();
     for (var e : st.patternSets.entrySet()) {
       for (Variable v : e.getValue().all()) {
         st.db.patternVariables.add(new PatternVariable(e.getKey(), v));
       }
+    }
+    // As make: every makefile is read and the rules are in place before missing includes are
+    // remade, so a missing include stops make only now (the database is complete).
+    MakeError missingInclude = includes.checkMissing(st.db);
+    st.db.readCompletely = true;
+    if (missingInclude != null) {
+      throw missingInclude;
     }
   }
 
@@ -214,10 +220,12 @@ public final class Evaluator {
       }
       if (line.charAt(0) == st.recipePrefix) {
         if (b.noTargets) {
+          trace(b, at, raw, ReadLine.Kind.SKIPPED);
           continue;
         }
         if (b.pendingTargets != null) {
           if (b.conditionals.ignoring()) {
+            trace(b, at, raw, ReadLine.Kind.SKIPPED);
             continue;
           }
           if (b.recipeLines.isEmpty()) {
@@ -225,6 +233,7 @@ public final class Evaluator {
           }
           b.recipeLines.add(line.substring(1));
           b.recipeLineNumbers.add(at.line());
+          trace(b, at, raw, ReadLine.Kind.RECIPE);
           continue;
         }
       }
@@ -241,10 +250,13 @@ public final class Evaluator {
           if (d instanceof Directive.Define) {
             b.inIgnoredDefine = true;
           }
+          trace(b, at, raw, ReadLine.Kind.SKIPPED);
           continue;
         }
         recordWaiting(b);
         Origin origin = b.builtin ? Origin.DEFAULT : null;
+        trace(b, at, raw, d instanceof Directive.Assign ? ReadLine.Kind.ASSIGNMENT
+            : d instanceof Directive.Define ? ReadLine.Kind.DEFINE : ReadLine.Kind.UNDEFINE);
         if (d instanceof Directive.Assign a) {
           assignments.assign(a, at, origin);
         } else if (d instanceof Directive.Define def) {
@@ -263,35 +275,42 @@ public final class Evaluator {
         continue;
       }
       if (b.inIgnoredDefine) {
+        trace(b, at, raw, ReadLine.Kind.SKIPPED);
         if (isEndef(p)) {
           b.inIgnoredDefine = false;
         }
         continue;
       }
       if (d instanceof Directive.Conditional c) {
+        trace(b, at, raw, ReadLine.Kind.CONDITIONAL);
         b.conditionals.apply(c, cond -> conditionHolds(cond, at), at, this::warn);
         continue;
       }
       if (b.conditionals.ignoring()) {
+        trace(b, at, raw, ReadLine.Kind.SKIPPED);
         continue;
       }
       if (d instanceof Directive.Export e) {
         recordWaiting(b);
+        trace(b, at, raw, ReadLine.Kind.EXPORT);
         assignments.export(e, at);
         continue;
       }
       if (d instanceof Directive.Vpath v) {
         recordWaiting(b);
+        trace(b, at, raw, ReadLine.Kind.VPATH);
         includes.vpath(v, at, expander);
         continue;
       }
       if (d instanceof Directive.Include inc) {
         recordWaiting(b);
+        trace(b, at, raw, ReadLine.Kind.INCLUDE);
         includes.include(inc, at, b.setDefault, this, expander);
         continue;
       }
       if (d instanceof Directive.Load l) {
         recordWaiting(b);
+        trace(b, at, raw, ReadLine.Kind.LOAD);
         String what = expander.expand(l.args(), new Scope(st.db.globals, at));
         st.diagnostic(Diagnostic.Kind.WARNING, at,
             "load of '" + what.strip() + "' not performed: makelint never loads plugins");
@@ -305,22 +324,27 @@ public final class Evaluator {
       RuleLine.Parsed parsed = RuleLine.parse(line, text -> expander.expand(text, scope), at,
           st.recipePrefix);
       if (parsed instanceof RuleLine.Empty) {
+        trace(b, at, raw, ReadLine.Kind.OTHER);
         continue;
       }
       if (parsed instanceof RuleLine.NoTargets) {
+        trace(b, at, raw, ReadLine.Kind.OTHER);
         b.noTargets = true;
         continue;
       }
       if (parsed instanceof RuleLine.TargetVariable tv) {
+        trace(b, at, raw, ReadLine.Kind.TARGET_VARIABLE);
         assignments.targetVariable(FileNames.split(tv.targets()), tv.assignment(), at);
         continue;
       }
       RuleLine.Rule rule = (RuleLine.Rule) parsed;
       List<String> targets = Globbing.expandNames(FileNames.split(rule.targets()), st);
       if (targets.isEmpty()) {
+        trace(b, at, raw, ReadLine.Kind.OTHER);
         b.noTargets = true;
         continue;
       }
+      trace(b, at, raw, ReadLine.Kind.RULE);
       b.noTargets = false;
       b.pendingTargets = targets;
       b.pendingRule = rule;
@@ -369,6 +393,7 @@ public final class Evaluator {
         throw new MakeError(defineAt, "missing 'endef', unterminated 'define'");
       }
       Location at = b.at(raw.firstLine());
+      trace(b, at, raw, ReadLine.Kind.DEFINE_BODY);
       String line = LineText.collapseContinuations(raw.text());
       if (line.isEmpty() || line.charAt(0) != st.recipePrefix) {
         int s = 0;
@@ -435,6 +460,14 @@ public final class Evaluator {
       }
     }
     return false;
+  }
+
+  /** Notes how a line was read, for the checks; lines of the built-in makefiles are left out. */
+  private void trace(Buffer b, Location at, RawLine raw, ReadLine.Kind kind) {
+    if (!b.builtin) {
+      boolean eval = b.fixed != null;
+      st.db.readLines.add(new ReadLine(at, eval ? 1 : raw.lineCount(), kind, raw.text(), eval));
+    }
   }
 
   void warn(Location at, String message) {

@@ -33,8 +33,14 @@ final class Includes {
     List<String> names = Globbing.expandNames(FileNames.split(expanded), st);
     for (String name : names) {
       String found = resolve(name);
+      // noted before reading, so that the files it includes come after it
+      int attempt = st.db.includeAttempts.size();
+      st.db.includeAttempts.add(new IncludeAttempt(name, at, inc.optional(),
+          IncludeAttempt.Outcome.READ));
       if (found == null || !ev.readMakefile(found, name, at, inc.optional(), setDefault)) {
         missing.add(new Missing(name, at, inc.optional()));
+        st.db.includeAttempts.set(attempt, st.db.includeAttempts.get(attempt)
+            .withOutcome(IncludeAttempt.Outcome.MISSING));
       }
     }
   }
@@ -76,23 +82,96 @@ final class Includes {
 
   /**
    * After reading, make tries to remake missing includes. makelint runs nothing, so a missing
-   * {@code include} with no rule to make it is fatal as in make; one with a rule is noted.
+   * {@code include} with no rule to make it is fatal as in make; one with a rule is noted. The
+   * fatal error is returned rather than thrown: make stops only after reading everything, so the
+   * caller finishes the database first.
    */
-  void checkMissing(MakeDatabase db) {
+  MakeError checkMissing(MakeDatabase db) {
+    MakeError fatal = null;
     for (Missing m : missing) {
+      boolean makeable = makeable(db, m.name());
+      if (makeable) {
+        markMissingWithRule(db, m);
+      }
       if (m.optional()) {
         continue;
       }
-      Target t = db.targets.get(m.name());
-      boolean makeable = t != null && t.isTarget;
       if (!makeable) {
         st.diagnostic(Diagnostic.Kind.ERROR, m.at(), m.name() + ": No such file or directory");
         // make prints this without a location; the include line is more useful to a reader.
-        throw new MakeError(m.at(), "No rule to make target '" + m.name() + "'");
+        if (fatal == null) {
+          fatal = new MakeError(m.at(), "No rule to make target '" + m.name() + "'");
+        }
+        continue;
       }
       st.diagnostic(Diagnostic.Kind.WARNING, m.at(), m.name()
           + ": not found; make would build it with its rule and restart (not run by makelint)");
     }
+    return fatal;
+  }
+
+  private static void markMissingWithRule(MakeDatabase db, Missing m) {
+    List<IncludeAttempt> attempts = db.includeAttempts;
+    for (int i = 0; i < attempts.size(); i++) {
+      IncludeAttempt a = attempts.get(i);
+      if (a.name().equals(m.name()) && a.location().equals(m.at())) {
+        attempts.set(i, a.withOutcome(IncludeAttempt.Outcome.MISSING_WITH_RULE));
+      }
+    }
+  }
+
+  /**
+   * Whether make would find a rule for a missing include: an explicit target, or a pattern rule
+   * with a recipe whose prerequisites exist or are targets themselves (the dependency-file idiom
+   * {@code include $(SRCS:.c=.d)} with {@code %.d: %.c}). One level of implicit rules is enough
+   * for the idioms in use; match-anything rules are left out as make leaves them out for files
+   * it would have to chain to.
+   */
+  private boolean makeable(MakeDatabase db, String name) {
+    Target t = db.targets.get(name);
+    if (t != null && t.isTarget) {
+      return true;
+    }
+    for (PatternRule r : db.patternRules) {
+      if (r.recipe() == null || r.recipe().lines().isEmpty()) {
+        continue;
+      }
+      for (String target : r.targets()) {
+        if (target.equals("%")) {
+          continue;
+        }
+        String stemDir = "";
+        String file = name;
+        int slash = name.lastIndexOf('/');
+        if (target.indexOf('/') < 0 && slash >= 0) {
+          stemDir = name.substring(0, slash + 1);
+          file = name.substring(slash + 1);
+        }
+        dev.makelint.evaluation.functions.Patterns.Pattern p =
+            dev.makelint.evaluation.functions.Patterns.parse(target);
+        if (!p.hasPercent() || !p.matches(file)) {
+          continue;
+        }
+        String stem = p.stem(file, 0, file.length());
+        boolean ok = true;
+        for (String prereq : r.prerequisites()) {
+          int pct = prereq.indexOf('%');
+          String dep = pct < 0 ? prereq : prereq.substring(0, pct) + stem + prereq.substring(pct + 1);
+          if (pct >= 0 && prereq.indexOf('/') < 0) {
+            dep = stemDir + dep;
+          }
+          Target dt = db.targets.get(dep);
+          if (!st.files.exists(st.workDir().resolve(dep)) && (dt == null || !dt.isTarget)) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   void vpath(Directive.Vpath v, Location at, Expander expander) {

@@ -157,4 +157,27 @@ public final class MakeDatabase {
   public boolean phony(String name) {
     return isPhony(name);
   }
+
+  // What the reader did line by line, for checks that need the text make read.
+  final List<ReadLine> readLines = new ArrayList<>();
+  final List<IncludeAttempt> includeAttempts = new ArrayList<>();
+  boolean readCompletely;
+
+  /** Every logical line read, in reading order, with how it was treated (built-ins excluded). */
+  public List<ReadLine> readLines() {
+    return readLines;
+  }
+
+  /** Every file an include line named, in reading order, with what became of it. */
+  public List<IncludeAttempt> includeAttempts() {
+    return includeAttempts;
+  }
+
+  /**
+   * True when every makefile was read to its end and the database is complete, even when
+   * {@link #fatal()} is set: make stops later, when it fails to remake a missing include.
+   */
+  public boolean readCompletely() {
+    return readCompletely;
+  }
 }

@@ -37,11 +37,10 @@ final class LintFixtures {
   private static final Pattern ARGS = Pattern.compile("^#\\s*args:\\s*(.+)$");
   private static final Pattern ENABLE = Pattern.compile("^#\\s*enable:\\s*(.+)$");
   private static final Pattern OPTION =
-      Pattern.compile("^#\\s*option:\\s*([a-z0-9-]+)\\.([a-z0-9-]+)=(.*)$");
+      Pattern.compile("^#\\s*option:\\s*([a-z0-9-]+)\\.([A-Za-z0-9_-]+)=(.*)$");
 
-  /** A prepared fixture: its scratch directory, arguments and expected findings. */
-  record Prepared(Path workDir, List<String> args, List<String> expected,
-      LintSettings settings) {}
+  /** A prepared fixture: its scratch directory, arguments, settings and expected findings. */
+  record Prepared(Path workDir, List<String> args, List<String> expected, LintSettings settings) {}
 
   static List<Path> all() throws IOException {
     List<Path> out = new ArrayList<>();
@@ -151,7 +150,7 @@ final class LintFixtures {
         goals, false, false, false, Platform.parse("linux-x86_64"), Limits.DEFAULT);
     MakeDatabase db = Evaluator.evaluate(opts, new SafeShellRunner(opts.platform()),
         FileSystemView.READ_ONLY);
-    if (db.fatal() != null) {
+    if (db.fatal() != null && !db.readCompletely()) {
       return List.of(FatalErrors.of(db, wd));
     }
     return Linter.lint(db, wd, goals, settings);

@@ -90,8 +90,8 @@ class PreCommitCommandTest {
     JsonNode findings = new ObjectMapper().readTree(r.out()).get("findings");
     List<String> checks = new ArrayList<>();
     findings.forEach(f -> checks.add(f.get("check").asText() + "@" + f.get("file").asText()));
-    assertThat(checks).containsExactlyInAnyOrder("overriding-recipe@Makefile",
-        "missing-prerequisite@mk/rules.mk");
+    assertThat(checks).containsExactlyInAnyOrder("suspicious-include@Makefile",
+        "overriding-recipe@Makefile", "missing-prerequisite@mk/rules.mk");
   }
 
   @Test

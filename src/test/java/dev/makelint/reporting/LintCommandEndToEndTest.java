@@ -108,6 +108,26 @@ class LintCommandEndToEndTest {
   }
 
   @Test
+  void missingIncludeIsAFindingNotAReadingError(@TempDir Path dir) throws Exception {
+    // make reads every makefile before it stops on the include: the rest is linted too
+    Files.writeString(dir.resolve("Makefile"),
+        "include config.mk\nall: a\na: b b\n\t@echo $^\nb:\n\t@:\n");
+    Run r = run("-C", dir.toString(), "--format", "json");
+    assertThat(r.status()).as("make would stop: exit 2, as for every fatal make error")
+        .isEqualTo(2);
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("errors")).as("the finding stands for the error").isEmpty();
+    List<String> checks = new ArrayList<>();
+    for (JsonNode f : doc.get("findings")) {
+      checks.add(f.get("check").asText() + "@" + f.get("line").asInt() + ":"
+          + f.get("column").asInt());
+    }
+    assertThat(checks).containsExactly("missing-include@1:9", "duplicate-prerequisite@3:6");
+    Run db = run("db", "-C", dir.toString());
+    assertThat(db.status()).as("make stops, and so does the database command").isEqualTo(2);
+  }
+
+  @Test
   void cleanTreeExitsZeroWithNoOutput(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.c"), "int main(void){return 0;}\n");
     Files.writeString(dir.resolve("Makefile"), "prog: a.o\n\t$(CC) $^ -o $@\n");
