@@ -1,12 +1,27 @@
 package dev.makelint.cli;
 
+import dev.makelint.evaluation.Evaluator;
+import dev.makelint.evaluation.Progress;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** Entry point of the makelint command. */
+/**
+ * Entry point of the makelint command. The command runs on a thread of its own with a large stack,
+ * so that the nesting limits, not the Java stack, stop deep makefiles; this thread watches the
+ * wall-time limit and turns anything unexpected into a one-line internal error with exit status 2.
+ */
 public final class Main {
+  /** Stack of the thread that runs the command (reserved address space, used only as needed). */
+  static final long STACK_BYTES = 512L * 1024 * 1024;
+  /**
+   * How long past the wall-time limit to wait for a run that does not stop by itself (it checks
+   * the clock at every line and every few thousand expansion steps, so only code that never
+   * checks it, such as a long-running file-system call, needs this).
+   */
+  static final long GRACE_MILLIS = 2_000;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -19,6 +34,61 @@ public final class Main {
         true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8),
         true);
+    Progress progress = new Progress();
+    int[] status = {2};
+    Throwable[] crash = new Throwable[1];
+    Thread worker = new Thread(null, () -> {
+      Progress.bind(progress);
+      try {
+        status[0] = execute(o, e, args);
+      } catch (Throwable t) {
+        crash[0] = t;
+      } finally {
+        Progress.bind(null);
+      }
+    }, "makelint", STACK_BYTES);
+    worker.setDaemon(true);
+    worker.start();
+    try {
+      while (true) {
+        worker.join(100);
+        if (!worker.isAlive()) {
+          break;
+        }
+        if (progress.overdue(GRACE_MILLIS)) {
+          // The run stopped checking its clock: ask it to stop and report the limit now.
+          progress.cancel();
+          worker.interrupt();
+          ErrorReport.print(e, progress.timeLimit(progress.location()));
+          o.flush();
+          return 2;
+        }
+      }
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      progress.cancel();
+      worker.interrupt();
+      e.println("makelint: interrupted");
+      e.flush();
+      return 2;
+    }
+    o.flush();
+    if (crash[0] != null) {
+      Throwable t = crash[0];
+      if (t instanceof StackOverflowError) {
+        ErrorReport.print(e, Evaluator.stackExhausted(progress.location()));
+      } else if (t instanceof OutOfMemoryError) {
+        ErrorReport.print(e, Evaluator.outOfMemory(progress.location()));
+      } else {
+        ErrorReport.internal(e, t, progress.location());
+      }
+      return 2;
+    }
+    e.flush();
+    return status[0];
+  }
+
+  private static int execute(PrintWriter o, PrintWriter e, String[] args) {
     CommandLine cl = new CommandLine(new MakelintCommand());
     cl.setOut(o);
     cl.setErr(e);
@@ -26,9 +96,11 @@ public final class Main {
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       if (ex instanceof UsageError) {
         e.println("makelint: " + ex.getMessage());
+      } else if (ex instanceof dev.makelint.evaluation.MakeError m) {
+        ErrorReport.print(e, m);
       } else {
-        e.println("makelint: internal error: " + ex
-            + " — please report it with the makefile that caused it");
+        Progress p = Progress.current();
+        ErrorReport.internal(e, ex, p == null ? null : p.location());
       }
       e.flush();
       return 2;

@@ -56,13 +56,20 @@ final class MakelintCommand implements Callable<Integer> {
     MakeError fatal = db.fatal();
     List<Finding> findings = List.of();
     List<Finding> errors = new ArrayList<>();
+    if (fatal == null) {
+      try {
+        findings = Linter.lint(db, eval.workDir(), eval.goals());
+      } catch (MakeError e) {
+        // a resource limit (or make's own error) met while expanding recipes for the checks
+        fatal = e;
+        findings = List.of();
+      }
+    }
     if (fatal != null) {
       LintContext names = new LintContext(db, null, null, eval.workDir());
       Location at = fatal.location() == null ? Location.NONE : fatal.location();
-      errors.add(new Finding(null, Severity.ERROR, fatal.getMessage(), names.display(at.file()),
+      errors.add(new Finding(null, Severity.ERROR, fatal.fullMessage(), names.display(at.file()),
           Math.max(1, at.line()), 1, List.of()));
-    } else {
-      findings = Linter.lint(db, eval.workDir(), eval.goals());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {

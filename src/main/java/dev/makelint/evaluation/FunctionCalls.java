@@ -163,6 +163,7 @@ final class FunctionCalls {
     Scope inner = new Scope(loop, scope.location());
     boolean first = true;
     for (String word : Words.split(list)) {
+      st.progress.tick();
       loop.put(new Variable(name, Flavor.SIMPLE, Origin.AUTOMATIC, word, scope.location(), null,
           false, false));
       if (!first) {

@@ -1,5 +1,6 @@
 package dev.makelint.evaluation.functions;
 
+import dev.makelint.evaluation.Progress;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -164,6 +165,7 @@ final class Glob {
       return;
     }
     for (String name : names) {
+      Progress.checkGrowth(2L * out.size());
       if (!FnMatch.matches(pattern, name)) {
         continue;
       }
