@@ -48,6 +48,18 @@ final class EvaluationState {
     return options.workDir();
   }
 
+  /**
+   * {@code name} resolved in the working directory, or null when no file can have that name (a
+   * NUL character, which make would take as the end of the name, and which Java refuses).
+   */
+  Path path(String name) {
+    try {
+      return options.workDir().resolve(name);
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
+  }
+
   void noteUndefined(String name, Location at) {
     db.undefinedReferences.computeIfAbsent(name, k -> new ArrayList<>()).add(at);
   }

@@ -149,8 +149,8 @@ public final class Evaluator {
    */
   boolean readMakefile(String name, String locationName, Location includedFrom, boolean optional,
       boolean setDefault) {
-    Path path = st.workDir().resolve(name);
-    if (!st.files.exists(path)) {
+    Path path = st.path(name);
+    if (path == null || !st.files.exists(path)) {
       return false;
     }
     if (includesDepth() > st.limits().maxIncludeDepth()) {

@@ -165,7 +165,8 @@ final class Glob {
       return;
     }
     for (String name : names) {
-      Progress.checkGrowth(2L * out.size());
+      // every match is at least as long as its directory: bound the list before it grows huge
+      Progress.checkGrowth((long) out.size() * (dir.length() + 2));
       if (!FnMatch.matches(pattern, name)) {
         continue;
       }
