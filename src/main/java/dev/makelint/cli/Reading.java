@@ -13,7 +13,8 @@ import java.util.function.Function;
  * Runs the reading stage for a command, choosing the shell and file-system policy. This is the
  * only place that decides whether commands may run: {@link ProcessShellRunner} (the only class
  * that starts processes) is made here, and only for {@code --shell=run}; files are accessed
- * through {@link FileSystemView} (whose {@code write} is the only way to write) .
+ * through {@link FileSystemView}, whose {@code write} is the only way to write, and which is
+ * read-only in safe mode.
  */
 final class Reading {
   private Reading() {}
@@ -22,14 +23,13 @@ final class Reading {
   static Function<EvalOptions, ShellRunner> processRunners =
       eval -> new ProcessShellRunner(eval.workDir(), eval.environment());
 
-  /** The file system the evaluator sees; tests replace it. */
+  /** The file system the evaluator sees; tests replace it. In safe mode it is only read. */
   static FileSystemView files = FileSystemView.READ_ONLY;
 
   static MakeDatabase read(MakeOptions options) {
     EvalOptions eval = options.toEvalOptions();
-    ShellRunner shell = options.shell == MakeOptions.ShellMode.run
-        ? processRunners.apply(eval)
-        : new SafeShellRunner(eval.platform());
-    return Evaluator.evaluate(eval, shell, files);
+    boolean run = options.shell == MakeOptions.ShellMode.run;
+    ShellRunner shell = run ? processRunners.apply(eval) : new SafeShellRunner(eval.platform());
+    return Evaluator.evaluate(eval, shell, run ? files : FileSystemView.readOnly(files));
   }
 }

@@ -18,6 +18,31 @@ public interface FileSystemView {
   /** Writes for $(file >...) in run mode; the safe implementation refuses. */
   boolean write(Path p, String text, boolean append) throws IOException;
 
+  /** Whether {@link #write} may be called at all; the evaluator does not call it otherwise. */
+  default boolean writable() {
+    return false;
+  }
+
+  /** {@code fs} for reading only: {@link #write} is never passed on. */
+  static FileSystemView readOnly(FileSystemView fs) {
+    return new FileSystemView() {
+      @Override
+      public boolean exists(Path p) {
+        return fs.exists(p);
+      }
+
+      @Override
+      public String read(Path p) throws IOException {
+        return fs.read(p);
+      }
+
+      @Override
+      public boolean write(Path p, String text, boolean append) {
+        return false;
+      }
+    };
+  }
+
   /** A file longer than {@link Limits#maxFileSize()}: it is not read. */
   final class TooLarge extends IOException {
     public TooLarge(Path p, long limit) {

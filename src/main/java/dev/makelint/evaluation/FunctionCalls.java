@@ -274,7 +274,7 @@ final class FunctionCalls {
         if (target == null) {
           throw new MakeError(scope.location(), "open: " + name + ": Invalid argument");
         }
-        boolean written = st.files.write(target, content, append);
+        boolean written = st.files.writable() && st.files.write(target, content, append);
         if (!written) {
           st.diagnostic(Diagnostic.Kind.WARNING, scope.location(),
               "$(file " + (append ? ">>" : ">") + name + ") not written: makelint writes no "
