@@ -89,6 +89,15 @@ public final class Main {
   }
 
   private static int execute(PrintWriter o, PrintWriter e, String[] args) {
+    CommandLine cl = commandLine(o, e);
+    int status = cl.execute(args);
+    o.flush();
+    e.flush();
+    return status;
+  }
+
+  /** The command line with makelint's error handling, writing to {@code o} and {@code e}. */
+  static CommandLine commandLine(PrintWriter o, PrintWriter e) {
     CommandLine cl = new CommandLine(new MakelintCommand());
     cl.setOut(o);
     cl.setErr(e);
@@ -111,9 +120,6 @@ public final class Main {
       e.flush();
       return 2;
     });
-    int status = cl.execute(args);
-    o.flush();
-    e.flush();
-    return status;
+    return cl;
   }
 }

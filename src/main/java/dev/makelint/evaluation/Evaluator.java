@@ -81,8 +81,8 @@ public final class Evaluator {
 
   /** The error for a Java heap exhausted at {@code at}. */
   public static MakeError outOfMemory(Location at) {
-    return new LimitExceeded(at, "out of memory: the Java heap ran out (give the JVM a larger -Xmx, "
-        + "e.g. MAKELINT_JAVA_OPTS=-Xmx4g, or lower --max-expansion-size)");
+    return new LimitExceeded(at, "out of memory: the Java heap ran out (give the JVM a larger "
+        + "-Xmx, e.g. MAKELINT_JAVA_OPTS=-Xmx4g, or lower --max-expansion-size)");
   }
 
   private void run() {

@@ -140,7 +140,8 @@ class NeverExecutesTest {
     CommandLine cl = new CommandLine(new MakelintCommand());
     List<Path> fixtures = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(FIXTURES)) {
-      walk.filter(p -> p.toString().endsWith(".mk") || p.getFileName().toString().equals("Makefile"))
+      walk.filter(p -> p.toString().endsWith(".mk")
+              || p.getFileName().toString().equals("Makefile"))
           .filter(p -> !p.getParent().getFileName().toString().equals("inc"))
           .filter(p -> !p.toString().contains("/hostile/")) // HostileInputTest runs those
           .sorted().forEach(fixtures::add);

@@ -15,7 +15,7 @@ class ExprParserFuzzTest {
     FuzzSupport.seedFromFixtures(ExprParserFuzzTest.class, "parse");
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void parse(byte[] data) {
     String text = SourceFile.decode(data);
     if (ExprParser.nestingExceeds(text, 100) || ExprParser.referencesExceed(text, 20_000)) {

@@ -15,7 +15,7 @@ class LineReaderFuzzTest {
     FuzzSupport.seedFromFixtures(LineReaderFuzzTest.class, "read");
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void read(byte[] data) {
     String text = SourceFile.decode(data);
     LineReader reader = new LineReader(text);
