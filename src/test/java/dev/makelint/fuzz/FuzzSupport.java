@@ -34,7 +34,7 @@ final class FuzzSupport {
   private FuzzSupport() {}
 
   /** Small limits: a hostile input is stopped quickly, so the fuzzer keeps its pace. */
-  static final Limits LIMITS = new Limits(200, 1 << 20, 20, 50, 1_000, 100, 20_000, 1 << 20);
+  static final Limits LIMITS = new Limits(200, 1 << 18, 20, 50, 300, 100, 20_000, 1 << 20);
 
   /** An empty scratch directory that relative globs and file tests look at. */
   private static final Path WORK_DIR;
