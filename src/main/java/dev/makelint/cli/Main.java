@@ -30,10 +30,12 @@ public final class Main {
 
   /** Runs makelint with {@code args}, writing to the given streams; returns the exit status. */
   public static int run(PrintStream out, PrintStream err, String... args) {
-    PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
-        true);
-    PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8),
-        true);
+    // The command writes through a gate: a run given up on (below) must not print any more.
+    Gate gate = new Gate();
+    PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(gate.wrap(out),
+        StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(gate.wrap(err),
+        StandardCharsets.UTF_8), true);
     Progress progress = new Progress();
     int[] status = {2};
     Throwable[] crash = new Throwable[1];
@@ -56,20 +58,22 @@ public final class Main {
           break;
         }
         if (progress.overdue(GRACE_MILLIS)) {
-          // The run stopped checking its clock: ask it to stop and report the limit now.
+          // The run stopped checking its clock: silence it, ask it to stop, report the limit.
+          gate.close();
           progress.cancel();
           worker.interrupt();
-          ErrorReport.print(e, progress.timeLimit(progress.location()));
-          o.flush();
+          PrintWriter direct = new PrintWriter(new java.io.OutputStreamWriter(err,
+              StandardCharsets.UTF_8), true);
+          ErrorReport.print(direct, progress.timeLimit(progress.location()));
           return 2;
         }
       }
     } catch (InterruptedException ex) {
       Thread.currentThread().interrupt();
+      gate.close();
       progress.cancel();
       worker.interrupt();
-      e.println("makelint: interrupted");
-      e.flush();
+      err.println("makelint: interrupted");
       return 2;
     }
     o.flush();
@@ -86,6 +90,46 @@ public final class Main {
     }
     e.flush();
     return status[0];
+  }
+
+  /** Lets output through until closed; then drops it. */
+  private static final class Gate {
+    private boolean closed;
+
+    synchronized void close() {
+      closed = true;
+    }
+
+    java.io.OutputStream wrap(java.io.OutputStream target) {
+      return new java.io.OutputStream() {
+        @Override
+        public void write(int b) throws java.io.IOException {
+          synchronized (Gate.this) {
+            if (!closed) {
+              target.write(b);
+            }
+          }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+          synchronized (Gate.this) {
+            if (!closed) {
+              target.write(b, off, len);
+            }
+          }
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+          synchronized (Gate.this) {
+            if (!closed) {
+              target.flush();
+            }
+          }
+        }
+      };
+    }
   }
 
   private static int execute(PrintWriter o, PrintWriter e, String[] args) {

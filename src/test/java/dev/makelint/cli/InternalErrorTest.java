@@ -84,6 +84,50 @@ class InternalErrorTest {
   }
 
   @Test
+  void aRunThatStopsCheckingTheClockIsAbandonedAtTheLimit(@TempDir Path dir) throws IOException {
+    // A read that blocks (a pipe, a hung network file system) never reaches a clock check.
+    Files.writeString(dir.resolve("Makefile"), "X = 1\ninclude other.mk\nall: ; @true\n");
+    Files.writeString(dir.resolve("other.mk"), "Y = 2\n");
+    Reading.files = new FileSystemView() {
+      @Override
+      public boolean exists(Path p) {
+        return FileSystemView.READ_ONLY.exists(p);
+      }
+
+      @Override
+      public String read(Path p) throws IOException {
+        if (p.getFileName().toString().equals("other.mk")) {
+          try {
+            Thread.sleep(30_000);
+          } catch (InterruptedException e) {
+            throw new java.io.InterruptedIOException("interrupted");
+          }
+        }
+        return FileSystemView.READ_ONLY.read(p);
+      }
+
+      @Override
+      public boolean write(Path p, String text, boolean append) {
+        return false;
+      }
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    long start = System.nanoTime();
+    int status = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), "-C", dir.toString(),
+        "--max-time", "1");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(status).isEqualTo(2);
+    assertThat(millis).isBetween(1_000L, 1_000L + Main.GRACE_MILLIS + 2_000L);
+    Thread.yield();
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertThat(e).isEqualTo("Makefile:2:1: error: makelint ran longer than 1 s "
+        + "(limit --max-time=1; raise it with --max-time)\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void badLimitValuesAreUsageErrors(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("Makefile"), "all: ; @true\n");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
