@@ -1,5 +1,6 @@
 package dev.makelint.buildmodel;
 
+import dev.makelint.evaluation.LimitExceeded;
 import dev.makelint.evaluation.Location;
 import dev.makelint.evaluation.MakeDatabase;
 import dev.makelint.evaluation.MakeError;
@@ -192,6 +193,8 @@ public final class BuildModel {
       String expanded;
       try {
         expanded = db.expand(lines.get(i), scope, at);
+      } catch (LimitExceeded e) {
+        throw e; // a resource limit stops the run; it is reported, not skipped
       } catch (MakeError e) {
         expansionErrors.add(new ExpansionError(node, at, e));
         continue;

@@ -65,7 +65,7 @@ public final class FatalErrors {
       column = orElse(call(line, "error"), column); // an $(error) written on this line
     }
     related.addAll(ctx.includeChain(at.file()));
-    return new Finding(check.id(), check.severity(), message,
+    return new Finding(check.id(), check.severity(), e.fullMessage(),
         ctx.display(at.file()), Math.max(1, at.line()), Math.max(1, column), related);
   }
 

@@ -58,17 +58,38 @@ public final class MakeOptions {
       description = "Accepted for compatibility with make; undefined references are a check.")
   boolean warnUndefined;
 
-  @Option(names = "--max-expansion-depth", hidden = true)
+  @Option(names = "--max-expansion-depth", paramLabel = "N",
+      description = "Limit: nested function calls and recursive variable references "
+          + "(default: ${DEFAULT-VALUE}).")
   int maxExpansionDepth = Limits.DEFAULT.maxExpansionDepth();
 
-  @Option(names = "--max-expansion-size", hidden = true)
+  @Option(names = "--max-expansion-size", paramLabel = "CHARS",
+      description = "Limit: characters one expansion may produce (default: ${DEFAULT-VALUE}).")
   int maxExpansionSize = Limits.DEFAULT.maxExpansionSize();
 
-  @Option(names = "--max-include-depth", hidden = true)
+  @Option(names = "--max-include-depth", paramLabel = "N",
+      description = "Limit: nested include files (default: ${DEFAULT-VALUE}).")
   int maxIncludeDepth = Limits.DEFAULT.maxIncludeDepth();
 
-  @Option(names = "--max-eval-depth", hidden = true)
+  @Option(names = "--max-eval-depth", paramLabel = "N",
+      description = "Limit: nested $(eval) calls (default: ${DEFAULT-VALUE}).")
   int maxEvalDepth = Limits.DEFAULT.maxEvalDepth();
+
+  @Option(names = "--max-time", paramLabel = "SECONDS",
+      description = "Limit: wall time of the whole run, 0 for none (default: ${DEFAULT-VALUE}).")
+  long maxTimeSeconds = Limits.DEFAULT.maxTimeMillis() / 1000;
+
+  @Option(names = "--max-nesting", paramLabel = "N",
+      description = "Limit: $(...) nested in one text (default: ${DEFAULT-VALUE}).")
+  int maxNesting = Limits.DEFAULT.maxNesting();
+
+  @Option(names = "--max-references", paramLabel = "N",
+      description = "Limit: $ references and calls in one text (default: ${DEFAULT-VALUE}).")
+  int maxReferences = Limits.DEFAULT.maxReferences();
+
+  @Option(names = "--max-file-size", paramLabel = "BYTES",
+      description = "Limit: size of one makefile (default: ${DEFAULT-VALUE}).")
+  long maxFileSize = Limits.DEFAULT.maxFileSize();
 
   @Parameters(paramLabel = "NAME=VALUE|GOAL",
       description = "Command-line variables and goals, as for make.")
@@ -101,9 +122,15 @@ public final class MakeOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageError("--platform: " + e.getMessage());
     }
+    if (maxExpansionDepth < 1 || maxExpansionSize < 1 || maxIncludeDepth < 1 || maxEvalDepth < 1
+        || maxNesting < 1 || maxReferences < 1 || maxFileSize < 0 || maxTimeSeconds < 0
+        || maxTimeSeconds > Long.MAX_VALUE / 1_000_000_000L) {
+      throw new UsageError("--max-*: limits must be positive (--max-time may be 0 for none)");
+    }
     Map<String, String> env = new LinkedHashMap<>(System.getenv());
     return new EvalOptions(wd, List.copyOf(files), List.copyOf(includeDirs), vars, env, goals,
         noBuiltinRules || noBuiltinVariables, noBuiltinVariables, environmentOverrides, p,
-        new Limits(maxExpansionDepth, maxExpansionSize, maxIncludeDepth, maxEvalDepth));
+        new Limits(maxExpansionDepth, maxExpansionSize, maxIncludeDepth, maxEvalDepth,
+            maxTimeSeconds * 1000, maxNesting, maxReferences, maxFileSize));
   }
 }

@@ -2,12 +2,14 @@ package dev.makelint.cli;
 
 import dev.makelint.checks.FatalErrors;
 import dev.makelint.checks.Finding;
+import dev.makelint.checks.LintContext;
 import dev.makelint.checks.LintSettings;
 import dev.makelint.checks.Linter;
 import dev.makelint.checks.MissingInclude;
 import dev.makelint.checks.Severity;
 import dev.makelint.evaluation.EvalOptions;
 import dev.makelint.evaluation.MakeDatabase;
+import dev.makelint.evaluation.MakeError;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,8 +85,16 @@ final class MakelintCommand implements Callable<Integer> {
     // A missing include stops make only after every makefile was read: the database is whole,
     // so lint it; the missing-include finding then stands for the fatal error.
     boolean lintable = db.fatal() == null || db.readCompletely();
+    MakeError stopped = db.fatal();
     if (lintable) {
-      findings = Linter.lint(db, eval.workDir(), eval.goals(), settings);
+      try {
+        findings = Linter.lint(db, eval.workDir(), eval.goals(), settings);
+      } catch (MakeError e) {
+        // a resource limit met while expanding recipes for the checks: reported, exit 2
+        stopped = e;
+        fatal = FatalErrors.of(e, new LintContext(db, null, null, eval.workDir(), settings));
+        findings = List.of();
+      }
     }
     boolean fatalReported = db.fatal() != null
         && findings.stream().anyMatch(f -> MissingInclude.ID.equals(f.check()));
@@ -94,7 +104,7 @@ final class MakelintCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     report.write(out, findings, errors, eval.workDir(),
         ReportOptions.filesRead(db, eval.workDir()), settings);
-    if (db.fatal() != null) {
+    if (stopped != null) {
       // make would stop here: the input cannot be built as it stands
       return 2;
     }

@@ -18,8 +18,13 @@ final class StdoutWriter extends PrintWriter {
   private final boolean processStdout;
 
   StdoutWriter(PrintStream out) {
-    super(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    this.processStdout = out == System.out;
+    this(out, out == System.out);
+  }
+
+  /** Writes to {@code target}; {@code processStdout} says whether it ends in System.out. */
+  StdoutWriter(java.io.OutputStream target, boolean processStdout) {
+    super(new OutputStreamWriter(target, StandardCharsets.UTF_8), true);
+    this.processStdout = processStdout;
   }
 
   /** True when this writes to the process's standard output and that is a terminal. */

@@ -27,12 +27,17 @@ final class EvaluationState {
   final Map<String, VariableSet> patternSets = db.patternSets;
   Expander expander;
   int evalDepth;
+  /** The line being read and the wall-time clock; shared with a watching thread, if any. */
+  final Progress progress;
 
   EvaluationState(EvalOptions options, ShellRunner shell, FileSystemView files) {
     this.options = options;
     this.shell = shell;
     this.files = files;
-    this.limits = options.limits();
+    this.limits = options.limits() == null ? Limits.DEFAULT : options.limits();
+    Progress bound = Progress.current();
+    this.progress = bound != null ? bound : new Progress();
+    progress.start(limits);
   }
 
   Limits limits() {
@@ -41,6 +46,18 @@ final class EvaluationState {
 
   Path workDir() {
     return options.workDir();
+  }
+
+  /**
+   * {@code name} resolved in the working directory, or null when no file can have that name (a
+   * NUL character, which make would take as the end of the name, and which Java refuses).
+   */
+  Path path(String name) {
+    try {
+      return options.workDir().resolve(name);
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
   }
 
   void noteUndefined(String name, Location at) {

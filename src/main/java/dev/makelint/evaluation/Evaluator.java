@@ -50,12 +50,39 @@ public final class Evaluator {
   public static MakeDatabase evaluate(EvalOptions options, ShellRunner shell, FileSystemView fs) {
     EvaluationState st = new EvaluationState(options, shell, fs);
     Evaluator ev = new Evaluator(st);
+    boolean bind = Progress.current() == null;
+    if (bind) {
+      Progress.bind(st.progress);
+    }
     try {
       ev.run();
     } catch (MakeError e) {
       st.db.fatal = e;
+    } catch (StackOverflowError e) {
+      st.db.fatal = stackExhausted(st.progress.location());
+    } catch (OutOfMemoryError e) {
+      if (Boolean.getBoolean("makelint.debug")) {
+        e.printStackTrace();
+      }
+      st.db.fatal = outOfMemory(st.progress.location());
+    } finally {
+      if (bind) {
+        Progress.bind(null);
+      }
     }
     return st.db;
+  }
+
+  /** The error for a Java stack exhausted by nesting at {@code at}. */
+  public static MakeError stackExhausted(Location at) {
+    return new LimitExceeded(at, "expansion nested too deeply: the Java stack ran out before "
+        + "--max-expansion-depth was reached (give the JVM a larger -Xss or lower the limit)");
+  }
+
+  /** The error for a Java heap exhausted at {@code at}. */
+  public static MakeError outOfMemory(Location at) {
+    return new LimitExceeded(at, "out of memory: the Java heap ran out (give the JVM a larger "
+        + "-Xmx, e.g. MAKELINT_JAVA_OPTS=-Xmx4g, or lower --max-expansion-size)");
   }
 
   private void run() {
@@ -128,35 +155,46 @@ public final class Evaluator {
    */
   boolean readMakefile(String name, String locationName, Location includedFrom, boolean optional,
       boolean setDefault) {
-    Path path = st.workDir().resolve(name);
-    if (!st.files.exists(path)) {
+    Path path = st.path(name);
+    if (path == null || !st.files.exists(path)) {
       return false;
+    }
+    if (includesDepth() > st.limits().maxIncludeDepth()) {
+      int first = reading.lastIndexOf(locationName);
+      String cycle = first < 0 ? ""
+          : " (an include cycle: " + String.join(" -> ", reading.subList(first, reading.size()))
+              + " -> " + locationName + ")";
+      throw new LimitExceeded(includedFrom, "include nesting deeper than "
+          + st.limits().maxIncludeDepth() + " files" + cycle,
+          "--max-include-depth", Integer.toString(st.limits().maxIncludeDepth()));
     }
     String text;
     try {
       text = st.files.read(path);
+    } catch (FileSystemView.TooLarge e) {
+      throw new LimitExceeded(includedFrom == null ? Location.NONE : includedFrom,
+          name + ": makefile larger than " + st.limits().maxFileSize() + " bytes",
+          "--max-file-size", Long.toString(st.limits().maxFileSize()));
     } catch (IOException e) {
       throw new MakeError(includedFrom == null ? Location.NONE : includedFrom,
           name + ": " + e.getMessage());
     }
-    if (st.evalDepth > 0 || includesDepth() > st.limits().maxIncludeDepth()) {
-      if (includesDepth() > st.limits().maxIncludeDepth()) {
-        throw new MakeError(includedFrom, "include nesting deeper than "
-            + st.limits().maxIncludeDepth() + " (raise with --max-include-depth)");
-      }
-    }
     st.db.makefiles.add(new MakefileRead(name, includedFrom, optional));
     assignments.appendMakefileList(name);
     depth++;
+    reading.add(locationName);
     try {
       readBuffer(new Buffer(new LineReader(text), locationName, setDefault, null, false));
     } finally {
       depth--;
+      reading.remove(reading.size() - 1);
     }
     return true;
   }
 
   private int depth;
+  /** Names of the makefiles being read, outermost first (to name include cycles). */
+  private final List<String> reading = new ArrayList<>();
 
   private int includesDepth() {
     return depth;
@@ -164,10 +202,11 @@ public final class Evaluator {
 
   /** Evaluates {@code text} as makefile lines, all located at {@code at} ($(eval)). */
   void evalText(String text, Location at) {
-    if (++st.evalDepth > st.limits().maxEvalDepth()) {
-      throw new MakeError(at, "$(eval) nested deeper than " + st.limits().maxEvalDepth()
-          + " (raise with --max-eval-depth)");
+    if (st.evalDepth + 1 > st.limits().maxEvalDepth()) {
+      throw new LimitExceeded(at, "$(eval) nested deeper than " + st.limits().maxEvalDepth()
+          + " levels", "--max-eval-depth", Integer.toString(st.limits().maxEvalDepth()));
     }
+    st.evalDepth++;
     try {
       readBuffer(new Buffer(new LineReader(text), at.file(), true, at, false));
     } finally {
@@ -214,6 +253,8 @@ public final class Evaluator {
     while ((raw = b.lines.next()) != null) {
       Location at = b.at(raw.firstLine());
       b.lastLocation = at;
+      st.progress.at(at);
+      st.progress.tick();
       String line = raw.text();
       if (line.isEmpty()) {
         continue;

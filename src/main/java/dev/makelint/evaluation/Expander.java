@@ -3,7 +3,9 @@ package dev.makelint.evaluation;
 import dev.makelint.evaluation.functions.TextFunctions;
 import dev.makelint.syntax.Expr;
 import dev.makelint.syntax.ExprParser;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +18,8 @@ public final class Expander {
   private final FunctionCalls functions;
   /** Recursive variables being expanded right now, to detect self-reference as make does. */
   private final Map<Variable, Boolean> expanding = new IdentityHashMap<>();
+  /** The same variables in the order their expansions started (to name the chain). */
+  private final List<Variable> stack = new ArrayList<>();
 
   private int depth;
   /** The variable whose value is being expanded (innermost), for locating references. */
@@ -28,13 +32,21 @@ public final class Expander {
     this.functions = new FunctionCalls(state, this);
   }
 
+  /** Notes {@code at} as the place being worked on (for limit and internal-error messages). */
+  void at(Location at) {
+    if (at != null && at.file() != null) {
+      state.progress.at(at);
+    }
+  }
+
   /** Expands {@code text} in {@code scope}. */
   public String expand(String text, Scope scope) {
+    checkSize(text, scope.location());
     if (text.indexOf('$') < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length() + 16);
-    expand(ExprParser.parse(text), scope, out);
+    expand(parse(text, scope), scope, out);
     return out.toString();
   }
 
@@ -57,10 +69,7 @@ public final class Expander {
     } else if (e instanceof Expr.VarRef r) {
       reference(r, scope, out);
     } else if (e instanceof Expr.FuncCall f) {
-      if (++depth > state.limits().maxExpansionDepth()) {
-        throw new MakeError(scope.location(), "expansion nested too deeply (limit "
-            + state.limits().maxExpansionDepth() + "; raise with --max-expansion-depth)");
-      }
+      enter(scope);
       try {
         functions.call(f, scope, out);
       } finally {
@@ -69,9 +78,28 @@ public final class Expander {
     } else if (e instanceof Expr.Malformed m) {
       throw new MakeError(scope.location(), m.message());
     }
+    checkSize(out, scope.location());
+  }
+
+  /** One level deeper: checks the depth limit and, now and then, the clock. */
+  private void enter(Scope scope) {
+    state.progress.tick();
+    if (++depth > state.limits().maxExpansionDepth()) {
+      depth--;
+      throw new LimitExceeded(scope.location(), "expansion nested deeper than "
+          + state.limits().maxExpansionDepth() + " levels (a function or variable that calls "
+          + "itself without end?)", "--max-expansion-depth",
+          Integer.toString(state.limits().maxExpansionDepth()));
+    }
+  }
+
+  /** Stops an expansion whose text has grown past the size limit. */
+  void checkSize(CharSequence out, Location at) {
     if (out.length() > state.limits().maxExpansionSize()) {
-      throw new MakeError(scope.location(), "expanded text exceeds " + state.limits().maxExpansionSize()
-          + " characters (raise with --max-expansion-size)");
+      throw new LimitExceeded(at, "text longer than "
+          + state.limits().maxExpansionSize() + " characters while expanding",
+          "--max-expansion-size",
+          Integer.toString(state.limits().maxExpansionSize()));
     }
   }
 
@@ -143,20 +171,19 @@ public final class Expander {
     }
     if (expanding.containsKey(v) && !functions.insideCall(v)) {
       throw new MakeError(v.location().file() != null ? v.location() : scope.location(),
-          "Recursive variable '" + v.name() + "' references itself (eventually)");
+          "Recursive variable '" + v.name() + "' references itself (eventually)", chain(v));
     }
-    if (++depth > state.limits().maxExpansionDepth()) {
-      throw new MakeError(scope.location(), "expansion nested too deeply (limit "
-          + state.limits().maxExpansionDepth() + "; raise with --max-expansion-depth)");
-    }
+    enter(scope);
     Boolean previous = expanding.put(v, Boolean.TRUE);
     Variable owner = valueOwner;
     valueOwner = v;
+    stack.add(v);
     try {
-      expand(ExprParser.parse(v.value()), scope, out);
+      expand(parse(v.value(), scope), scope, out);
     } finally {
       valueOwner = owner;
       depth--;
+      stack.remove(stack.size() - 1);
       if (previous == null) {
         expanding.remove(v);
       }
@@ -208,6 +235,34 @@ public final class Expander {
       valueOwner = owner;
       tests = savedTests;
     }
+  }
+
+  /** The references from the outermost expansion of {@code v} back to it: "A -> B -> A". */
+  private String chain(Variable v) {
+    int first = stack.indexOf(v);
+    StringBuilder sb = new StringBuilder();
+    for (Variable s : first < 0 ? stack : stack.subList(first, stack.size())) {
+      sb.append(s.name()).append(" -> ");
+    }
+    return sb.append(v.name()).toString();
+  }
+
+  /** Parses {@code text}, refusing nesting beyond the limit before the parser sees it. */
+  private Expr parse(String text, Scope scope) {
+    checkSize(text, scope.location());
+    int references = state.limits().maxReferences();
+    if (text.length() > references && ExprParser.referencesExceed(text, references)) {
+      throw new LimitExceeded(scope.location(), "more than " + references + " variable "
+          + "references and function calls in one text", "--max-references",
+          Integer.toString(references));
+    }
+    int limit = state.limits().maxNesting();
+    if (ExprParser.nestingExceeds(text, limit)) {
+      throw new LimitExceeded(scope.location(), "variable references and function calls nested "
+          + "deeper than " + limit + " levels in one text", "--max-nesting",
+          Integer.toString(limit));
+    }
+    return ExprParser.parse(text);
   }
 
   /**

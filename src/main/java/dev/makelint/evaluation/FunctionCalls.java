@@ -164,6 +164,7 @@ final class FunctionCalls {
     Scope inner = new Scope(loop, scope.location());
     boolean first = true;
     for (String word : Words.split(list)) {
+      st.progress.tick();
       loop.put(new Variable(name, Flavor.SIMPLE, Origin.AUTOMATIC, word, scope.location(), null,
           false, false));
       if (!first) {
@@ -270,7 +271,11 @@ final class FunctionCalls {
       String text = a.size() > 1 ? a.get(1) : null;
       String content = text == null ? "" : text.endsWith("\n") ? text : text + "\n";
       try {
-        boolean written = st.files.write(st.workDir().resolve(name), content, append);
+        Path target = st.path(name);
+        if (target == null) {
+          throw new MakeError(scope.location(), "open: " + name + ": Invalid argument");
+        }
+        boolean written = st.files.writable() && st.files.write(target, content, append);
         if (!written) {
           st.diagnostic(Diagnostic.Kind.WARNING, scope.location(),
               "$(file " + (append ? ">>" : ">") + name + ") not written: makelint writes no "
@@ -289,8 +294,8 @@ final class FunctionCalls {
       if (name.isEmpty()) {
         throw new MakeError(scope.location(), "file: missing filename");
       }
-      Path p = st.workDir().resolve(name);
-      if (!st.files.exists(p)) {
+      Path p = st.path(name);
+      if (p == null || !st.files.exists(p)) {
         return;
       }
       try {

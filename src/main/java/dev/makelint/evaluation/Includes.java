@@ -47,8 +47,11 @@ final class Includes {
 
   /** The name under which {@code name} is found: as given, or in an include directory. */
   String resolve(String name) {
-    Path wd = st.workDir();
-    if (st.files.exists(wd.resolve(name))) {
+    Path p = st.path(name);
+    if (p == null) {
+      return null;
+    }
+    if (st.files.exists(p)) {
       return name;
     }
     if (name.startsWith("/")) {
@@ -58,7 +61,8 @@ final class Includes {
     dirs.addAll(DEFAULT_DIRS);
     for (String dir : dirs) {
       String candidate = dir.endsWith("/") ? dir + name : dir + "/" + name;
-      if (st.files.exists(wd.resolve(candidate))) {
+      Path c = st.path(candidate);
+      if (c != null && st.files.exists(c)) {
         return candidate;
       }
     }

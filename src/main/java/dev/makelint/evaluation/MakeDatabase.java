@@ -113,7 +113,12 @@ public final class MakeDatabase {
    * In safe mode $(shell) still runs nothing.
    */
   public String expand(String text, VariableSet scope, Location at) {
-    return expander.expand(text, new Scope(scope, at));
+    expander.at(at);
+    try {
+      return expander.expand(text, new Scope(scope, at));
+    } catch (StackOverflowError e) {
+      throw Evaluator.stackExhausted(at);
+    }
   }
 
   /** Pattern-specific variable sets by target pattern, in definition order. */

@@ -1,7 +1,9 @@
 package dev.makelint.reading;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
@@ -22,15 +24,50 @@ public record SourceFile(String name, Path path, String text) {
 
   /** UTF-8 text, or one character per byte when the bytes are not UTF-8. */
   public static String decode(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, StandardCharsets.ISO_8859_1);
+    return isUtf8(bytes)
+        ? new String(bytes, StandardCharsets.UTF_8)
+        : new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Whether {@code bytes} are strict UTF-8, checked in small chunks so that a large file costs no
+   * memory beyond its bytes and its string (a whole-file CharBuffer would double that).
+   */
+  private static boolean isUtf8(byte[] bytes) {
+    boolean ascii = true;
+    for (byte b : bytes) {
+      if (b < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return true;
+    }
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult r = d.decode(in, out, true);
+      if (r.isError()) {
+        return false;
+      }
+      out.clear();
+      if (r.isUnderflow()) {
+        break;
+      }
+    }
+    while (true) {
+      CoderResult r = d.flush(out);
+      if (r.isError()) {
+        return false;
+      }
+      out.clear();
+      if (r.isUnderflow()) {
+        return true;
+      }
     }
   }
 }

@@ -70,6 +70,9 @@ public final class DirectiveParser {
       // The grammar accepts every line (its last alternative is 'other'); this is a safety net.
       result = new Other(line);
     }
+    if (line.length() > LONG_LINE) {
+      return result; // not cached: a few huge lines would hold the memory of thousands
+    }
     if (CACHE.size() >= CACHE_LIMIT) {
       CACHE.clear();
     }
@@ -77,9 +80,25 @@ public final class DirectiveParser {
     return result;
   }
 
+  /** Lines longer than this are not cached, and an assignment's value is not tokenized. */
+  static final int LONG_LINE = 64 * 1024;
+
   private static Directive compute(String line) {
     if (line.indexOf('=') < 0 && !KEYWORDS.contains(firstWord(line))) {
       return new Other(line); // cheap path: no assignment possible, no keyword
+    }
+    if (line.length() > LONG_LINE) {
+      // A huge assignment (a generated list, or a hostile 50 MB line): classify the text up to
+      // the first '='. When that is an assignment with nothing after its operator, the whole line
+      // is the same assignment (VALUE matches any tokens), and the value needs no tokenizing.
+      int eq = line.indexOf('=');
+      if (eq >= 0 && eq < LONG_LINE) {
+        Directive head = compute(line.substring(0, eq + 1));
+        if (head instanceof Assign a && a.value().isEmpty()) {
+          return new Assign(a.modifiers(), a.name(), a.op(), line.substring(skipBlanks(line,
+              eq + 1)));
+        }
+      }
     }
     CharStream chars = CharStreams.fromString(line);
     MakeLineLexer lexer = new MakeLineLexer(chars);

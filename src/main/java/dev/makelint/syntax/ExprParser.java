@@ -85,6 +85,73 @@ public final class ExprParser {
     return result;
   }
 
+  /** Whether {@code text} has more than {@code limit} '$' characters ({@code $$} counts once). */
+  public static boolean referencesExceed(String text, int limit) {
+    int count = 0;
+    for (int i = text.indexOf('$'); i >= 0; i = text.indexOf('$', i + 2)) {
+      if (++count > limit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code text} nests variable references or function calls ({@code $(} or
+   * <code>${</code>) more than {@code limit} levels deep. Parsing costs grow with the square of
+   * that depth, so callers check it first. Brackets are counted the simple way (every bracket
+   * opens or closes a level, bare ones included), which can only overestimate make's nesting.
+   */
+  public static boolean nestingExceeds(String text, int limit) {
+    int opens = 0;
+    int n = text.length();
+    for (int i = text.indexOf('$'); i >= 0 && i + 1 < n; i = text.indexOf('$', i + 1)) {
+      char c = text.charAt(i + 1);
+      if (c == '(' || c == '{') {
+        opens++;
+      } else if (c == '$') {
+        i++;
+      }
+    }
+    if (opens <= limit) {
+      return false;
+    }
+    // stack of open brackets: true when opened by '$'
+    boolean[] dollar = new boolean[64];
+    int top = 0;
+    int depth = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '$' && i + 1 < n) {
+        char next = text.charAt(i + 1);
+        if (next == '$') {
+          i++;
+          continue;
+        }
+        if (next == '(' || next == '{') {
+          if (top == dollar.length) {
+            dollar = java.util.Arrays.copyOf(dollar, top * 2);
+          }
+          dollar[top++] = true;
+          if (++depth > limit) {
+            return true;
+          }
+          i++;
+        }
+      } else if (c == '(' || c == '{') {
+        if (top == dollar.length) {
+          dollar = java.util.Arrays.copyOf(dollar, top * 2);
+        }
+        dollar[top++] = false;
+      } else if ((c == ')' || c == '}') && top > 0) {
+        if (dollar[--top]) {
+          depth--;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Parses without consulting or filling the cache. */
   static Expr parseUncached(String text) {
     try {

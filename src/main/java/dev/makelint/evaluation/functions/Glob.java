@@ -1,5 +1,6 @@
 package dev.makelint.evaluation.functions;
 
+import dev.makelint.evaluation.Progress;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -164,6 +165,8 @@ final class Glob {
       return;
     }
     for (String name : names) {
+      // every match is at least as long as its directory: bound the list before it grows huge
+      Progress.checkGrowth((long) out.size() * (dir.length() + 2));
       if (!FnMatch.matches(pattern, name)) {
         continue;
       }

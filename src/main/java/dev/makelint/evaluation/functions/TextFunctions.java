@@ -1,5 +1,6 @@
 package dev.makelint.evaluation.functions;
 
+import dev.makelint.evaluation.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,6 +205,9 @@ public final class TextFunctions {
     for (int s = Words.nextStart(text, 0); s < n; ) {
       int e = Words.end(text, s);
       boolean hit = false;
+      if (!wild.isEmpty()) {
+        Progress.checkCurrent();
+      }
       for (Patterns.Pattern p : wild) {
         if (p.matches(text, s, e)) {
           hit = true;
