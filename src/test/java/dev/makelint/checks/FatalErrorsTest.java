@@ -67,7 +67,7 @@ class FatalErrorsTest {
         .isEqualTo("Makefile:2:16 [make-error] X is set");
     assertThat(where(fatal("CFLAGS = $(CFLAGS) -O2\nY := $(CFLAGS)\n")))
         .isEqualTo("Makefile:1:10 [make-error] Recursive variable 'CFLAGS' references itself "
-            + "(eventually)");
+            + "(eventually): CFLAGS -> CFLAGS");
     assertThat(where(fatal("A := 1\nX := $(A) $(foo\n")))
         .isEqualTo("Makefile:2:11 [make-error] unterminated variable reference");
     assertThat(where(fatal("X := $(subst a,b,$(foo)\n")))
