@@ -1,0 +1,100 @@
+package dev.makelint.bench;
+
+import dev.makelint.buildmodel.BuildModel;
+import dev.makelint.checks.Check;
+import dev.makelint.checks.Finding;
+import dev.makelint.checks.LintContext;
+import dev.makelint.checks.Linter;
+import dev.makelint.evaluation.EvalOptions;
+import dev.makelint.evaluation.Evaluator;
+import dev.makelint.evaluation.FileSystemView;
+import dev.makelint.evaluation.Limits;
+import dev.makelint.evaluation.MakeDatabase;
+import dev.makelint.evaluation.Platform;
+import dev.makelint.evaluation.SafeShellRunner;
+import dev.makelint.rulegraph.RuleGraph;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The stages of a full lint, callable one by one, as {@code makelint [-C DIR] [NAME=VALUE]} runs
+ * them: read and evaluate, rule graph, build model, checks. Used by the JMH benchmarks, the
+ * scale test, and {@link #main} (a per-stage timing of one run, for profiling).
+ */
+public final class Stages {
+  private Stages() {}
+
+  /** The evaluator options for {@code dir} as the command line would make them. */
+  public static EvalOptions options(Path dir, List<String> variables) {
+    return new EvalOptions(dir.toAbsolutePath().normalize(), List.of(), List.of(),
+        List.copyOf(variables), new LinkedHashMap<>(System.getenv()), List.of(), false, false,
+        false, Platform.host(), Limits.DEFAULT);
+  }
+
+  /** Reads and evaluates the makefiles (safe shell mode, the default). */
+  public static MakeDatabase read(EvalOptions o) {
+    return Evaluator.evaluate(o, new SafeShellRunner(o.platform()), FileSystemView.READ_ONLY);
+  }
+
+  public static RuleGraph graph(MakeDatabase db, EvalOptions o) {
+    return RuleGraph.build(db, o.workDir(), o.goals());
+  }
+
+  public static BuildModel model(MakeDatabase db, RuleGraph graph) {
+    return BuildModel.build(db, graph);
+  }
+
+  public static List<Finding> checks(MakeDatabase db, RuleGraph graph, BuildModel model,
+      EvalOptions o) {
+    LintContext ctx = new LintContext(db, graph, model, o.workDir());
+    List<Finding> out = new ArrayList<>();
+    for (Check c : Linter.checks()) {
+      out.addAll(c.run(ctx));
+    }
+    return out;
+  }
+
+  /** The full lint, as the command runs it. */
+  public static List<Finding> lint(EvalOptions o) {
+    MakeDatabase db = read(o);
+    if (db.fatal() != null) {
+      throw new IllegalStateException("fatal reading error: " + db.fatal().getMessage());
+    }
+    return Linter.lint(db, o.workDir(), o.goals());
+  }
+
+  /**
+   * {@code Stages DIR [ROUNDS] [NAME=VALUE...]}: runs the stages ROUNDS times (default 5) and
+   * prints the time of each.
+   */
+  public static void main(String[] args) {
+    Path dir = Path.of(args[0]);
+    int rounds = args.length > 1 && !args[1].contains("=") ? Integer.parseInt(args[1]) : 5;
+    List<String> vars = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].contains("=")) {
+        vars.add(args[i]);
+      }
+    }
+    EvalOptions o = options(dir, vars);
+    for (int r = 0; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      MakeDatabase db = read(o);
+      long t1 = System.nanoTime();
+      RuleGraph g = graph(db, o);
+      long t2 = System.nanoTime();
+      BuildModel m = model(db, g);
+      long t3 = System.nanoTime();
+      List<Finding> f = checks(db, g, m, o);
+      long t4 = System.nanoTime();
+      System.out.printf(Locale.ROOT,
+          "round %d: read %.0f ms, graph %.0f ms (%d nodes), model %.0f ms (%d compiles, %d links),"
+              + " checks %.0f ms (%d findings), total %.0f ms%n",
+          r, (t1 - t0) / 1e6, (t2 - t1) / 1e6, g.nodes().size(), (t3 - t2) / 1e6,
+          m.compiles().size(), m.links().size(), (t4 - t3) / 1e6, f.size(), (t4 - t0) / 1e6);
+    }
+  }
+}
