@@ -86,8 +86,17 @@ public final class RuleGraph {
     private final RuleGraph graph;
     private final Set<String> mentioned = new HashSet<>();
     private final List<PatternRule> patternRules = new ArrayList<>();
+    /** Every target pattern of every pattern rule, in search order; see ruleOf and targetOf. */
+    private final PatternIndex implicitTargets = new PatternIndex(true);
+    private final List<PatternRule> ruleOf = new ArrayList<>();
+    private final List<String> targetOf = new ArrayList<>();
+    /** The patterns of the pattern-specific variable sets, in definition order. */
+    private final PatternIndex variablePatterns = new PatternIndex(false);
+    private final List<VariableSet> variableSets = new ArrayList<>();
+    private final Set<String> phony = new HashSet<>();
     private final Map<String, Match> searchCache = new HashMap<>();
     private final Set<String> searchFailed = new HashSet<>();
+    private final FileExistence files;
     private final Map<String, Boolean> existsCache = new HashMap<>();
     private final LinkedHashSet<String> stack = new LinkedHashSet<>();
     private final List<String> vpathDirs = new ArrayList<>();
@@ -97,6 +106,7 @@ public final class RuleGraph {
       this.db = db;
       this.workDir = workDir;
       this.graph = graph;
+      this.files = new FileExistence(workDir);
       for (Target t : db.targets()) {
         if (t.isTarget()) {
           mentioned.add(t.name());
@@ -115,6 +125,25 @@ public final class RuleGraph {
       for (PatternRule r : db.patternRules()) {
         if (r.builtin()) {
           patternRules.add(r);
+        }
+      }
+      for (PatternRule r : patternRules) {
+        for (String tp : r.targets()) {
+          implicitTargets.add(tp);
+          ruleOf.add(r);
+          targetOf.add(tp);
+        }
+      }
+      for (Map.Entry<String, VariableSet> pv : db.patternVariableSets().entrySet()) {
+        variablePatterns.add(pv.getKey());
+        variableSets.add(pv.getValue());
+      }
+      Target phonyTarget = db.target(".PHONY");
+      if (phonyTarget != null) {
+        for (RuleEntry e : phonyTarget.entries()) {
+          for (Prerequisite p : e.prerequisites()) {
+            phony.add(p.name());
+          }
         }
       }
       Variable vp = db.variable("VPATH");
@@ -155,7 +184,7 @@ public final class RuleGraph {
         return;
       }
       Target t = db.target(name);
-      boolean phony = db.phony(name);
+      boolean phony = this.phony.contains(name);
       List<Node.Rule> rules = new ArrayList<>();
       if (t != null && t.isTarget()) {
         if (t.doubleColon()) {
@@ -219,9 +248,9 @@ public final class RuleGraph {
     /** Inherited variables, then matching pattern-specific ones, then the target's own. */
     private VariableSet scope(String name, Target t, VariableSet inherited) {
       VariableSet scope = inherited;
-      for (Map.Entry<String, VariableSet> pv : db.patternVariableSets().entrySet()) {
-        if (Patterns.stem(pv.getKey(), name) != null && !pv.getValue().isEmpty()) {
-          scope = layer(scope, pv.getValue());
+      for (int i : variablePatterns.matching(name)) {
+        if (!variableSets.get(i).isEmpty()) {
+          scope = layer(scope, variableSets.get(i));
         }
       }
       if (t != null && t.variables() != null && !t.variables().isEmpty()) {
@@ -243,13 +272,13 @@ public final class RuleGraph {
     }
 
     private boolean existsUncached(String name) {
+      if (files.exists(name)) {
+        return true;
+      }
+      if (name.startsWith("/")) {
+        return false;
+      }
       try {
-        if (Files.exists(workDir.resolve(name))) {
-          return true;
-        }
-        if (name.startsWith("/")) {
-          return false;
-        }
         for (MakeDatabase.VpathEntry v : db.vpaths()) {
           if (Patterns.stem(v.pattern(), name) != null) {
             for (String d : v.directories()) {
@@ -292,47 +321,47 @@ public final class RuleGraph {
     }
 
     private Match search(String name, int depth) {
+      // The (rule, target pattern) pairs that match, in the order make tries them.
+      int[] candidates = implicitTargets.matching(name);
       boolean specificMatched = false;
-      for (PatternRule r : patternRules) {
-        for (String tp : r.targets()) {
-          if (!tp.equals("%") && Patterns.stemWithDir(tp, name) != null) {
-            specificMatched = true;
-          }
+      for (int c : candidates) {
+        if (!targetOf.get(c).equals("%")) {
+          specificMatched = true;
         }
       }
       for (int pass = 0; pass < 2; pass++) {
-        for (PatternRule r : patternRules) {
+        for (int c : candidates) {
+          PatternRule r = ruleOf.get(c);
           if (r.recipe() == null || r.recipe().lines().isEmpty()) {
             continue;
           }
-          for (String tp : r.targets()) {
-            boolean matchAnything = tp.equals("%");
-            if (matchAnything && !r.terminal() && (specificMatched || depth > 0)) {
+          String tp = targetOf.get(c);
+          boolean matchAnything = tp.equals("%");
+          if (matchAnything && !r.terminal() && (specificMatched || depth > 0)) {
+            continue;
+          }
+          Patterns.DirStem ds = Patterns.stemWithDir(tp, name);
+          if (ds == null) {
+            continue;
+          }
+          List<String> prereqs = new ArrayList<>();
+          for (String pp : r.prerequisites()) {
+            prereqs.add(Patterns.substitute(pp, ds));
+          }
+          boolean ok = true;
+          for (String p : prereqs) {
+            if (r.terminal() ? exists(p) : existsOrOught(p)) {
               continue;
             }
-            Patterns.DirStem ds = Patterns.stemWithDir(tp, name);
-            if (ds == null) {
+            if (pass == 1 && !r.terminal() && depth < 2 && !p.equals(name)
+                && !searchFailed.contains(p) && intermediate(p, depth + 1)) {
               continue;
             }
-            List<String> prereqs = new ArrayList<>();
-            for (String pp : r.prerequisites()) {
-              prereqs.add(Patterns.substitute(pp, ds));
-            }
-            boolean ok = true;
-            for (String p : prereqs) {
-              if (r.terminal() ? exists(p) : existsOrOught(p)) {
-                continue;
-              }
-              if (pass == 1 && !r.terminal() && depth < 2 && !p.equals(name)
-                  && !searchFailed.contains(p) && intermediate(p, depth + 1)) {
-                continue;
-              }
-              ok = false;
-              break;
-            }
-            if (ok) {
-              return new Match(r, ds.stem(), prereqs);
-            }
+            ok = false;
+            break;
+          }
+          if (ok) {
+            return new Match(r, ds.stem(), prereqs);
           }
         }
       }

@@ -13,6 +13,8 @@ import dev.makelint.evaluation.MakeDatabase;
 import dev.makelint.evaluation.Platform;
 import dev.makelint.evaluation.SafeShellRunner;
 import dev.makelint.rulegraph.RuleGraph;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,21 +82,34 @@ public final class Stages {
       }
     }
     EvalOptions o = options(dir, vars);
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     for (int r = 0; r < rounds; r++) {
-      long t0 = System.nanoTime();
+      long[] t = new long[5];
+      long[] c = new long[5];
+      t[0] = System.nanoTime();
+      c[0] = cpu.getCurrentThreadCpuTime();
       MakeDatabase db = read(o);
-      long t1 = System.nanoTime();
+      t[1] = System.nanoTime();
+      c[1] = cpu.getCurrentThreadCpuTime();
       RuleGraph g = graph(db, o);
-      long t2 = System.nanoTime();
+      t[2] = System.nanoTime();
+      c[2] = cpu.getCurrentThreadCpuTime();
       BuildModel m = model(db, g);
-      long t3 = System.nanoTime();
+      t[3] = System.nanoTime();
+      c[3] = cpu.getCurrentThreadCpuTime();
       List<Finding> f = checks(db, g, m, o);
-      long t4 = System.nanoTime();
+      t[4] = System.nanoTime();
+      c[4] = cpu.getCurrentThreadCpuTime();
       System.out.printf(Locale.ROOT,
-          "round %d: read %.0f ms, graph %.0f ms (%d nodes), model %.0f ms (%d compiles, %d links),"
-              + " checks %.0f ms (%d findings), total %.0f ms%n",
-          r, (t1 - t0) / 1e6, (t2 - t1) / 1e6, g.nodes().size(), (t3 - t2) / 1e6,
-          m.compiles().size(), m.links().size(), (t4 - t3) / 1e6, f.size(), (t4 - t0) / 1e6);
+          "round %d (wall/cpu ms): read %s, graph %s (%d nodes), model %s (%d compiles,"
+              + " %d links), checks %s (%d findings), total %s%n",
+          r, span(t, c, 0, 1), span(t, c, 1, 2), g.nodes().size(), span(t, c, 2, 3),
+          m.compiles().size(), m.links().size(), span(t, c, 3, 4), f.size(), span(t, c, 0, 4));
     }
+  }
+
+  private static String span(long[] wall, long[] cpu, int from, int to) {
+    return String.format(Locale.ROOT, "%.0f/%.0f", (wall[to] - wall[from]) / 1e6,
+        (cpu[to] - cpu[from]) / 1e6);
   }
 }

@@ -1,0 +1,136 @@
+package dev.makelint.rulegraph;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers "does this file exist" for implicit rule search, which asks it many times per reached
+ * file (make's built-in rules probe {@code RCS/x,v}, {@code SCCS/s.x}, {@code x.y}, {@code x.l},
+ * ... for every source). Like make's directory cache, it reads each directory once: a name missing
+ * from its directory's listing does not exist, with no system call. A name that is listed is still
+ * checked with {@link Files#exists} (one stat, following symbolic links), so the answers are
+ * exactly those of {@code Files.exists}, a dangling link included.
+ *
+ * <p>Names with {@code .} or {@code ..} segments, doubled or trailing slashes, or that the file
+ * system rejects are passed to {@code Files.exists} directly, and so is every name on a file system
+ * that ignores case (where a listing cannot say that a name is absent).
+ */
+final class FileExistence {
+  private final Path workDir;
+  /** Directory (as named, relative to workDir or absolute) -> its entries, or null when none. */
+  private final Map<String, Set<String>> listings = new HashMap<>();
+
+  private Boolean caseSensitive;
+
+  FileExistence(Path workDir) {
+    this.workDir = workDir;
+  }
+
+  boolean exists(String name) {
+    if (!isPlain(name) || !caseSensitive()) {
+      return stat(name);
+    }
+    int slash = name.lastIndexOf('/');
+    String dir = slash < 0 ? "" : slash == 0 ? "/" : name.substring(0, slash);
+    Set<String> entries = listing(dir);
+    if (entries != null && !entries.contains(name.substring(slash + 1))) {
+      return false;
+    }
+    return stat(name);
+  }
+
+  private boolean stat(String name) {
+    try {
+      return Files.exists(workDir.resolve(name));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The entries of {@code dir}, or null when it cannot be listed (the caller then asks the file
+   * system). A directory absent from its parent's listing gets an empty set without a system call.
+   */
+  private Set<String> listing(String dir) {
+    if (listings.containsKey(dir)) {
+      return listings.get(dir);
+    }
+    Set<String> entries = null;
+    int slash = dir.lastIndexOf('/');
+    if (slash > 0) {
+      Set<String> parent = listing(dir.substring(0, slash));
+      if (parent != null && !parent.contains(dir.substring(slash + 1))) {
+        entries = Set.of();
+      }
+    }
+    if (entries == null) {
+      String[] names = null;
+      try {
+        names = (dir.isEmpty() ? workDir.toFile() : workDir.resolve(dir).toFile()).list();
+      } catch (InvalidPathException | SecurityException e) {
+        names = null;
+      }
+      entries = names == null ? null : new HashSet<>(Arrays.asList(names));
+    }
+    listings.put(dir, entries);
+    return entries;
+  }
+
+  /**
+   * Whether the working directory's file system tells names apart by case: an entry with its
+   * case swapped must not exist unless listed too. Without a usable entry, assume it does not.
+   */
+  private boolean caseSensitive() {
+    if (caseSensitive == null) {
+      caseSensitive = false;
+      Set<String> entries = listing("");
+      if (entries != null) {
+        for (String e : entries) {
+          String swapped = swapCase(e);
+          if (!swapped.equals(e) && !entries.contains(swapped)) {
+            caseSensitive = !stat(swapped);
+            break;
+          }
+        }
+      }
+    }
+    return caseSensitive;
+  }
+
+  private static String swapCase(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+    }
+    return b.toString();
+  }
+
+  /** A name whose directory part can be looked up textually. */
+  private static boolean isPlain(String name) {
+    if (name.isEmpty() || name.endsWith("/") || name.contains("//") || name.indexOf('\0') >= 0) {
+      return false;
+    }
+    int start = name.startsWith("/") ? 1 : 0;
+    while (start <= name.length()) {
+      int end = name.indexOf('/', start);
+      if (end < 0) {
+        end = name.length();
+      }
+      int len = end - start;
+      if (len == 1 && name.charAt(start) == '.'
+          || len == 2 && name.charAt(start) == '.' && name.charAt(start + 1) == '.') {
+        return false;
+      }
+      start = end + 1;
+    }
+    return true;
+  }
+}
