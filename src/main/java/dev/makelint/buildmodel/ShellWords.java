@@ -366,7 +366,7 @@ public final class ShellWords {
       }
       String text = l.text();
       int eq = text.indexOf('=');
-      return eq > 0 && text.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*");
+      return eq > 0 && CommandPrefixes.isName(text, 0, eq);
     }
 
     private void clear() {
