@@ -70,15 +70,43 @@ public final class BuildModel {
     return PathNames.normalize(path);
   }
 
-  /** Expands and reads every recipe of the reached targets. */
+  /**
+   * Below this many commands the analysis runs on the calling thread only: handing work to other
+   * threads costs more than it saves.
+   */
+  private static final int PARALLEL_THRESHOLD = 2_000;
+
+  /**
+   * Expands and reads every recipe of the reached targets. Expansion runs in graph order on this
+   * thread (it can have effects, as {@code $(eval)} or {@code $(info)} in a recipe do); the
+   * expanded commands, which are independent, are split and classified on all cores.
+   */
   public static BuildModel build(MakeDatabase db, RuleGraph graph) {
     BuildModel m = new BuildModel();
+    List<Origin> commands = new ArrayList<>();
     for (Node n : graph.nodes()) {
       for (Node.Rule r : n.rulesWithRecipe()) {
-        m.read(db, n, r);
+        expand(db, n, r, commands);
+      }
+    }
+    List<List<ToolCommand>> tools = commands.size() < PARALLEL_THRESHOLD
+        ? commands.stream().map(BuildModel::analyze).toList()
+        : commands.parallelStream().map(BuildModel::analyze).toList();
+    for (int i = 0; i < commands.size(); i++) {
+      for (ToolCommand t : tools.get(i)) {
+        m.record(t, commands.get(i));
       }
     }
     return m;
+  }
+
+  /** The tool commands of one expanded command; none when it cannot be read. */
+  private static List<ToolCommand> analyze(Origin command) {
+    try {
+      return RecipeCommands.analyze(command.command(), ".");
+    } catch (RuntimeException e) {
+      return List.of();
+    }
   }
 
   /** The variables a recipe of {@code rule} sees, automatic ones included. */
@@ -113,7 +141,8 @@ public final class BuildModel {
     s.put(Variable.automatic(name + "F", String.join(" ", files)));
   }
 
-  private void read(MakeDatabase db, Node node, Node.Rule rule) {
+  /** Expands the recipe of {@code rule} and adds one origin per non-empty shell command. */
+  private static void expand(MakeDatabase db, Node node, Node.Rule rule, List<Origin> commands) {
     VariableSet scope = recipeScope(node, rule);
     Recipe recipe = rule.recipe();
     List<String> lines = recipe.lines();
@@ -130,16 +159,7 @@ public final class BuildModel {
         if (cmd.isEmpty()) {
           continue;
         }
-        Origin origin = new Origin(node, rule, at, cmd);
-        List<ToolCommand> tools;
-        try {
-          tools = RecipeCommands.analyze(cmd, ".");
-        } catch (RuntimeException e) {
-          continue;
-        }
-        for (ToolCommand t : tools) {
-          record(t, origin);
-        }
+        commands.add(new Origin(node, rule, at, cmd));
       }
     }
   }

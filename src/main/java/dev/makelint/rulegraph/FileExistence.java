@@ -27,6 +27,13 @@ final class FileExistence {
   /** Directory (as named, relative to workDir or absolute) -> its entries, or null when none. */
   private final Map<String, Set<String>> listings = new HashMap<>();
 
+  /** Answers for names present in their directory's listing (each needed a stat). */
+  private final Map<String, Boolean> listed = new HashMap<>();
+  private static final int RECENT = 4;
+  private final String[] recentDirectories = new String[RECENT];
+  @SuppressWarnings("unchecked")
+  private final Set<String>[] recentListings = new Set[RECENT];
+  private int nextRecent;
   private Boolean caseSensitive;
 
   FileExistence(Path workDir) {
@@ -38,12 +45,32 @@ final class FileExistence {
       return stat(name);
     }
     int slash = name.lastIndexOf('/');
-    String dir = slash < 0 ? "" : slash == 0 ? "/" : name.substring(0, slash);
-    Set<String> entries = listing(dir);
+    Set<String> entries = listingOfDirectoryPart(name, slash);
     if (entries != null && !entries.contains(name.substring(slash + 1))) {
       return false;
     }
-    return stat(name);
+    return listed.computeIfAbsent(name, this::stat);
+  }
+
+  /**
+   * The listing of the directory part of {@code name} ({@code slash} is its last slash).
+   * Consecutive questions are mostly about a few directories (a source's, and its RCS and SCCS
+   * subdirectories), so the last few are kept at hand.
+   */
+  private Set<String> listingOfDirectoryPart(String name, int slash) {
+    int dirLength = slash < 0 ? 0 : slash == 0 ? 1 : slash;
+    for (int i = 0; i < RECENT; i++) {
+      String d = recentDirectories[i];
+      if (d != null && d.length() == dirLength && name.regionMatches(0, d, 0, dirLength)) {
+        return recentListings[i];
+      }
+    }
+    String dir = slash < 0 ? "" : slash == 0 ? "/" : name.substring(0, slash);
+    Set<String> entries = listing(dir);
+    recentDirectories[nextRecent] = dir;
+    recentListings[nextRecent] = entries;
+    nextRecent = (nextRecent + 1) % RECENT;
+    return entries;
   }
 
   private boolean stat(String name) {

@@ -97,7 +97,7 @@ public final class RuleGraph {
     private final Map<String, Match> searchCache = new HashMap<>();
     private final Set<String> searchFailed = new HashSet<>();
     private final FileExistence files;
-    private final Map<String, Boolean> existsCache = new HashMap<>();
+    private final Map<String, Boolean> vpathCache = new HashMap<>();
     private final LinkedHashSet<String> stack = new LinkedHashSet<>();
     private final List<String> vpathDirs = new ArrayList<>();
     private final boolean hasDefault;
@@ -268,16 +268,16 @@ public final class RuleGraph {
     }
 
     boolean exists(String name) {
-      return existsCache.computeIfAbsent(name, this::existsUncached);
-    }
-
-    private boolean existsUncached(String name) {
       if (files.exists(name)) {
         return true;
       }
-      if (name.startsWith("/")) {
+      if (name.startsWith("/") || db.vpaths().isEmpty() && vpathDirs.isEmpty()) {
         return false;
       }
+      return vpathCache.computeIfAbsent(name, this::existsInVpath);
+    }
+
+    private boolean existsInVpath(String name) {
       try {
         for (MakeDatabase.VpathEntry v : db.vpaths()) {
           if (Patterns.stem(v.pattern(), name) != null) {
@@ -320,6 +320,11 @@ public final class RuleGraph {
       return m;
     }
 
+    /**
+     * make's pattern_search: the first rule (in order) whose prerequisites all exist or ought to
+     * exist; failing that, the first non-terminal rule whose missing prerequisites can be made
+     * through further implicit rules (intermediate files, at most two levels deep).
+     */
     private Match search(String name, int depth) {
       // The (rule, target pattern) pairs that match, in the order make tries them.
       int[] candidates = implicitTargets.matching(name);
@@ -329,40 +334,62 @@ public final class RuleGraph {
           specificMatched = true;
         }
       }
-      for (int pass = 0; pass < 2; pass++) {
-        for (int c : candidates) {
-          PatternRule r = ruleOf.get(c);
-          if (r.recipe() == null || r.recipe().lines().isEmpty()) {
-            continue;
-          }
-          String tp = targetOf.get(c);
-          boolean matchAnything = tp.equals("%");
-          if (matchAnything && !r.terminal() && (specificMatched || depth > 0)) {
-            continue;
-          }
-          Patterns.DirStem ds = Patterns.stemWithDir(tp, name);
-          if (ds == null) {
-            continue;
-          }
-          List<String> prereqs = new ArrayList<>();
-          for (String pp : r.prerequisites()) {
-            prereqs.add(Patterns.substitute(pp, ds));
-          }
-          boolean ok = true;
-          for (String p : prereqs) {
-            if (r.terminal() ? exists(p) : existsOrOught(p)) {
-              continue;
-            }
-            if (pass == 1 && !r.terminal() && depth < 2 && !p.equals(name)
-                && !searchFailed.contains(p) && intermediate(p, depth + 1)) {
-              continue;
-            }
+      // First pass: prerequisites as they are. Rules that may still succeed through
+      // intermediate files are kept for the second pass (a terminal rule, or any rule at the
+      // deepest level, would fail there exactly as here).
+      List<Match> second = null;
+      for (int c : candidates) {
+        PatternRule r = ruleOf.get(c);
+        if (r.recipe() == null || r.recipe().lines().isEmpty()) {
+          continue;
+        }
+        String tp = targetOf.get(c);
+        boolean matchAnything = tp.equals("%");
+        if (matchAnything && !r.terminal() && (specificMatched || depth > 0)) {
+          continue;
+        }
+        Patterns.DirStem ds = Patterns.stemWithDir(tp, name);
+        if (ds == null) {
+          continue;
+        }
+        List<String> prereqs = new ArrayList<>(r.prerequisites().size());
+        for (String pp : r.prerequisites()) {
+          prereqs.add(Patterns.substitute(pp, ds));
+        }
+        boolean ok = true;
+        for (String p : prereqs) {
+          if (!(r.terminal() ? exists(p) : existsOrOught(p))) {
             ok = false;
             break;
           }
-          if (ok) {
-            return new Match(r, ds.stem(), prereqs);
+        }
+        if (ok) {
+          return new Match(r, ds.stem(), prereqs);
+        }
+        if (!r.terminal() && depth < 2) {
+          if (second == null) {
+            second = new ArrayList<>();
           }
+          second.add(new Match(r, ds.stem(), prereqs));
+        }
+      }
+      if (second == null) {
+        return null;
+      }
+      for (Match m : second) {
+        boolean ok = true;
+        for (String p : m.prerequisites()) {
+          if (existsOrOught(p)) {
+            continue;
+          }
+          if (!p.equals(name) && !searchFailed.contains(p) && intermediate(p, depth + 1)) {
+            continue;
+          }
+          ok = false;
+          break;
+        }
+        if (ok) {
+          return m;
         }
       }
       return null;

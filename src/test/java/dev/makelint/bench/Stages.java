@@ -83,6 +83,7 @@ public final class Stages {
     }
     EvalOptions o = options(dir, vars);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
     for (int r = 0; r < rounds; r++) {
       long[] t = new long[5];
       long[] c = new long[5];
@@ -105,7 +106,12 @@ public final class Stages {
               + " %d links), checks %s (%d findings), total %s%n",
           r, span(t, c, 0, 1), span(t, c, 1, 2), g.nodes().size(), span(t, c, 2, 3),
           m.compiles().size(), m.links().size(), span(t, c, 3, 4), f.size(), span(t, c, 0, 4));
+      for (int k = 0; k < 4; k++) {
+        best[k] = Math.min(best[k], c[k + 1] - c[k]);
+      }
     }
+    System.out.printf(Locale.ROOT, "least cpu ms: read %.0f, graph %.0f, model %.0f, checks %.0f%n",
+        best[0] / 1e6, best[1] / 1e6, best[2] / 1e6, best[3] / 1e6);
   }
 
   private static String span(long[] wall, long[] cpu, int from, int to) {
