@@ -109,36 +109,50 @@ public final class BuildModel {
     }
   }
 
-  /** The variables a recipe of {@code rule} sees, automatic ones included. */
+  /**
+   * The variables a recipe of {@code rule} sees, automatic ones included. The automatic variables
+   * ({@code $@ $< $^ $+ $? $| $* $%} and their {@code D} and {@code F} forms) are made when a
+   * recipe line first refers to them.
+   */
   public static VariableSet recipeScope(Node node, Node.Rule rule) {
-    VariableSet s = new VariableSet(node.scope());
+    return new VariableSet(node.scope(), name -> automatic(node, rule, name));
+  }
+
+  /** The automatic variable {@code name} of a recipe of {@code rule}, or null for other names. */
+  private static Variable automatic(Node node, Node.Rule rule, String name) {
+    if (name.isEmpty() || name.length() > 2 || "@<^+?|*%".indexOf(name.charAt(0)) < 0
+        || name.length() == 2 && name.charAt(1) != 'D' && name.charAt(1) != 'F') {
+      return null;
+    }
+    List<String> words = automaticWords(node, rule, name.charAt(0));
+    if (name.length() == 1) {
+      return Variable.automatic(name, String.join(" ", words));
+    }
+    boolean dirs = name.charAt(1) == 'D';
+    List<String> parts = new ArrayList<>(words.size());
+    for (String w : words) {
+      int slash = w.lastIndexOf('/');
+      parts.add(dirs ? (slash < 0 ? "." : slash == 0 ? "/" : w.substring(0, slash))
+          : w.substring(slash + 1));
+    }
+    return Variable.automatic(name, String.join(" ", parts));
+  }
+
+  private static List<String> automaticWords(Node node, Node.Rule rule, char which) {
     List<String> normal = new ArrayList<>();
     List<String> orderOnly = new ArrayList<>();
     for (Node.Edge e : rule.prerequisites()) {
       (e.orderOnly() ? orderOnly : normal).add(e.name());
     }
-    put(s, "@", List.of(node.name()));
-    put(s, "<", normal.isEmpty() ? List.of() : List.of(normal.get(0)));
-    put(s, "^", new ArrayList<>(new LinkedHashSet<>(normal)));
-    put(s, "+", normal);
-    put(s, "?", new ArrayList<>(new LinkedHashSet<>(normal)));
-    put(s, "|", new ArrayList<>(new LinkedHashSet<>(orderOnly)));
-    put(s, "*", rule.stem() == null || rule.stem().isEmpty() ? List.of() : List.of(rule.stem()));
-    put(s, "%", List.of());
-    return s;
-  }
-
-  private static void put(VariableSet s, String name, List<String> words) {
-    s.put(Variable.automatic(name, String.join(" ", words)));
-    List<String> dirs = new ArrayList<>();
-    List<String> files = new ArrayList<>();
-    for (String w : words) {
-      int slash = w.lastIndexOf('/');
-      dirs.add(slash < 0 ? "." : slash == 0 ? "/" : w.substring(0, slash));
-      files.add(w.substring(slash + 1));
-    }
-    s.put(Variable.automatic(name + "D", String.join(" ", dirs)));
-    s.put(Variable.automatic(name + "F", String.join(" ", files)));
+    return switch (which) {
+      case '@' -> List.of(node.name());
+      case '<' -> normal.isEmpty() ? List.of() : List.of(normal.get(0));
+      case '^', '?' -> new ArrayList<>(new LinkedHashSet<>(normal));
+      case '+' -> normal;
+      case '|' -> new ArrayList<>(new LinkedHashSet<>(orderOnly));
+      case '*' -> rule.stem() == null || rule.stem().isEmpty() ? List.of() : List.of(rule.stem());
+      default -> List.of(); // '%': archive members are not modelled
+    };
   }
 
   /** Expands the recipe of {@code rule} and adds one origin per non-empty shell command. */
