@@ -3,12 +3,13 @@ package dev.makelint.syntax;
 import dev.makelint.syntax.Directive.Assign;
 import dev.makelint.syntax.Directive.Conditional;
 import dev.makelint.syntax.Directive.ConditionalKind;
+import dev.makelint.syntax.Directive.Define;
 import dev.makelint.syntax.Directive.Include;
 
 /**
  * Classifies the most common shapes of makefile line without running the grammar: {@code NAME op
  * VALUE} (optionally after {@code export}, {@code override} or {@code private}) where NAME is one
- * plain word, {@code ifdef}/{@code ifndef}/{@code include} with their argument, {@code ifeq
+ * plain word (commas allowed), {@code define NAME [op]}, {@code ifdef}/{@code ifndef}/{@code include} with their argument, {@code ifeq
  * (a,b)}, {@code else}, {@code else if...} and {@code endif}. Anything else, or anything in doubt,
  * gets null and goes to {@link DirectiveParser}'s ANTLR grammar, which this must agree with
  * exactly (CommonLinesTest compares the two).
@@ -29,7 +30,7 @@ final class CommonLines {
       if (end == i) {
         return null;
       }
-      Directive d = definition(line, i, end, mods);
+      Directive d = definition(line, i, nameEnd(line, end), mods);
       if (d != null) {
         return d;
       }
@@ -49,6 +50,9 @@ final class CommonLines {
         mods = more; // a modifier: what follows must be an assignment (else: the grammar)
         i = next;
         continue;
+      }
+      if (word.equals("define")) {
+        return define(line, next, mods);
       }
       if (mods != Modifiers.NONE) {
         return null;
@@ -85,6 +89,28 @@ final class CommonLines {
     }
     String value = line.substring(DirectiveParser.skipBlanks(line, at + opLength));
     return new Assign(mods, line.substring(start, end), op, value);
+  }
+
+  /**
+   * {@code define} followed by nothing, by one plain word, or by {@code NAME op [text]}; the
+   * arguments start at {@code next}.
+   */
+  private static Directive define(String line, int next, Modifiers mods) {
+    if (next >= line.length()) {
+      return new Define(mods, "", AssignOp.RECURSIVE, false);
+    }
+    int end = wordEnd(line, next);
+    if (end == next) {
+      return null;
+    }
+    Directive d = definition(line, next, nameEnd(line, end), mods);
+    if (d instanceof Assign a) {
+      return new Define(mods, a.name(), a.op(), !a.value().isEmpty());
+    }
+    if (DirectiveParser.skipBlanks(line, end) == line.length()) {
+      return new Define(mods, line.substring(next, end), AssignOp.RECURSIVE, false);
+    }
+    return null;
   }
 
   /** A directive keyword {@code word} ending at {@code end}; its argument starts at {@code next}. */
@@ -140,6 +166,17 @@ final class CommonLines {
   private static boolean startsWithOperator(String s) {
     return s.startsWith("=") || s.startsWith(":=") || s.startsWith("::=") || s.startsWith("+=")
         || s.startsWith("?=") || s.startsWith("!=");
+  }
+
+  /**
+   * The end of a variable name continuing a plain word that ends at {@code end}: commas are part
+   * of names too (the built-in {@code CHECKOUT,v}).
+   */
+  private static int nameEnd(String s, int end) {
+    while (end < s.length() && s.charAt(end) == ',') {
+      end = wordEnd(s, end + 1);
+    }
+    return end;
   }
 
   /**

@@ -39,7 +39,7 @@ class CommonLinesTest {
   void agreesOnRandomLinesAroundItsBoundaries() {
     String[] words = {"A", "b.c", "export", "override", "private", "define", "undefine", "ifeq",
         "ifneq", "ifdef", "ifndef", "else", "endif", "include", "-include", "sinclude", "vpath",
-        "unexport", "load", "x-y", "é"};
+        "unexport", "load", "x-y", "é", "a,b", "CHECKOUT,v"};
     String[] glue = {" ", "  ", "\t", "", "=", ":=", "::=", ":::=", "+=", "?=", "!=", ":", "(",
         ")", ",", "$", "$(A)", "${B}", "'", "\"", "#", "+", "?", "!", " = ", "\r", "(a,b)",
         "( a , b )", "'a' 'b'"};
