@@ -140,23 +140,29 @@ final class FileExistence {
     return b.toString();
   }
 
-  /** A name whose directory part can be looked up textually. */
+  /**
+   * A name whose directory part can be looked up textually: not empty, no empty, {@code .} or
+   * {@code ..} segment (so no doubled or trailing slash; one leading slash is fine), no NUL.
+   */
   private static boolean isPlain(String name) {
-    if (name.isEmpty() || name.endsWith("/") || name.contains("//") || name.indexOf('\0') >= 0) {
+    int n = name.length();
+    if (n == 0) {
       return false;
     }
-    int start = name.startsWith("/") ? 1 : 0;
-    while (start <= name.length()) {
-      int end = name.indexOf('/', start);
-      if (end < 0) {
-        end = name.length();
-      }
-      int len = end - start;
-      if (len == 1 && name.charAt(start) == '.'
-          || len == 2 && name.charAt(start) == '.' && name.charAt(start + 1) == '.') {
+    int segmentStart = name.charAt(0) == '/' ? 1 : 0;
+    for (int i = segmentStart; i <= n; i++) {
+      char c = i < n ? name.charAt(i) : '/';
+      if (c == '\0') {
         return false;
       }
-      start = end + 1;
+      if (c == '/') {
+        int len = i - segmentStart;
+        if (len == 0 || name.charAt(segmentStart) == '.'
+            && (len == 1 || len == 2 && name.charAt(segmentStart + 1) == '.')) {
+          return false;
+        }
+        segmentStart = i + 1;
+      }
     }
     return true;
   }

@@ -25,7 +25,7 @@ class FileExistenceTest {
         "src/./a.c", "src/sub/../a.c", "src//a.c", "Top.c", "top.c", "src/dangling.c",
         "linkdir/a.c", "linkdir/zz.c", "nodir/a.c", "nodir/RCS/a.c,v", "src/RCS/a.c,v",
         dir.resolve("src/a.c").toString(), dir.resolve("src/none.c").toString(), "src", ".", "",
-        "/");
+        "/", "..", "./src/a.c", "src/a.c/", "src/.hidden", "src/..a", "src/a..c", "//src/a.c");
     for (String n : names) {
       assertThat(files.exists(n)).as(n).isEqualTo(Files.exists(dir.resolve(n)));
     }
