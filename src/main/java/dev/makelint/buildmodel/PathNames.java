@@ -66,7 +66,12 @@ final class PathNames {
     }
     boolean absolute = path.startsWith("/");
     Deque<String> parts = new ArrayDeque<>();
-    for (String seg : path.split("/+")) {
+    for (int start = 0, end; start <= path.length(); start = end + 1) {
+      end = path.indexOf('/', start);
+      if (end < 0) {
+        end = path.length();
+      }
+      String seg = path.substring(start, end);
       if (seg.isEmpty() || seg.equals(".")) {
         continue;
       }
