@@ -539,6 +539,10 @@ public final class ShellWords {
         fields.add(t.text());
         return new Expansion(fields, why);
       }
+      if (t.parts().size() == 1 && t.parts().get(0) instanceof Lit only && !only.quoted()
+          && !only.text().isEmpty() && !only.text().startsWith("~") && !isGlob(only.text())) {
+        return new Expansion(List.of(only.text()), List.of()); // most words: plain text
+      }
       StringBuilder cur = new StringBuilder();
       boolean curCounts = false; // quoted content makes even an empty field a word
       boolean first = true;

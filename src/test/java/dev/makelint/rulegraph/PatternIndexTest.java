@@ -79,4 +79,27 @@ class PatternIndexTest {
     assertThat(index.matching("build/release/m2/x.o")).containsExactly(1, 2);
     assertThat(index.matching("m2/x.o")).containsExactly(2);
   }
+
+  @Test
+  void substituteBuildsWhatConcatenationBuilt() {
+    String[] pieces = {"", "%", "/", "a", "x/", "RCS/", ",v", "s.", ".c", "/abs"};
+    String[] stems = {"", "a", "/b", "c/d"};
+    Random r = new Random(3);
+    for (int i = 0; i < 20_000; i++) {
+      String p = pieces[r.nextInt(pieces.length)] + pieces[r.nextInt(pieces.length)]
+          + pieces[r.nextInt(pieces.length)];
+      Patterns.DirStem ds = new Patterns.DirStem(stems[r.nextInt(stems.length)],
+          stems[r.nextInt(stems.length)]);
+      int pct = p.indexOf('%');
+      String expected;
+      if (pct < 0) {
+        expected = p;
+      } else {
+        String filled = p.substring(0, pct) + ds.part() + p.substring(pct + 1);
+        expected = ds.dir().isEmpty() || p.indexOf('/') >= 0 && filled.startsWith("/")
+            ? filled : ds.dir() + filled;
+      }
+      assertThat(Patterns.substitute(p, ds)).as("%s %s", p, ds).isEqualTo(expected);
+    }
+  }
 }
