@@ -95,16 +95,40 @@ public final class BuildModel {
     return PathNames.normalize(path);
   }
 
-  /** Expands and reads every recipe of the reached targets. */
+  /**
+   * Below this many commands the analysis runs on the calling thread only: handing work to other
+   * threads costs more than it saves.
+   */
+  private static final int PARALLEL_THRESHOLD = 2_000;
+
+  /**
+   * Expands and reads every recipe of the reached targets. Expansion runs in graph order on this
+   * thread (it can have effects, as {@code $(eval)} or {@code $(info)} in a recipe do); the
+   * expanded commands, which are independent, are split and classified on all cores.
+   */
   public static BuildModel build(MakeDatabase db, RuleGraph graph) {
     BuildModel m = new BuildModel();
     boolean oneShell = db.target(".ONESHELL") != null && db.target(".ONESHELL").isTarget();
     String make = db.variable("MAKE") == null ? "make"
         : db.expand("$(MAKE)", db.globals(), Location.NONE).strip();
     Settings settings = new Settings(db, oneShell, suffixes(db), make);
+    List<Origin> commands = new ArrayList<>();
     for (Node n : graph.nodes()) {
       for (Node.Rule r : n.rulesWithRecipe()) {
-        m.read(settings, n, r);
+        m.expand(settings, n, r, commands);
+      }
+    }
+    List<List<RecipeCommands.Analyzed>> analyzed = commands.size() < PARALLEL_THRESHOLD
+        ? commands.stream().map(BuildModel::analyze).toList()
+        : commands.parallelStream().map(BuildModel::analyze).toList();
+    for (int i = 0; i < commands.size(); i++) {
+      Origin origin = commands.get(i);
+      for (RecipeCommands.Analyzed a : analyzed.get(i)) {
+        if (isMake(a.command().argv(), make)) {
+          m.subMakes.add(new SubMake(a.command().argv(), a.command().workingDir(), origin));
+        } else {
+          m.record(a.tool(), origin);
+        }
       }
     }
     return m;
@@ -129,6 +153,15 @@ public final class BuildModel {
     return out;
   }
 
+  /** The commands of one expanded command line; none when it cannot be read. */
+  private static List<RecipeCommands.Analyzed> analyze(Origin command) {
+    try {
+      return RecipeCommands.analyzeDetailed(command.command(), ".", java.util.Map.of());
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+  }
+
   /** The variables a recipe of {@code rule} sees, automatic ones included. */
   public static VariableSet recipeScope(Node node, Node.Rule rule) {
     return recipeScope(node, rule, List.of());
@@ -136,28 +169,57 @@ public final class BuildModel {
 
   /**
    * As {@link #recipeScope(Node, Node.Rule)}; for an explicit rule {@code $*} is the target name
-   * without the first of {@code suffixes} it ends with, as make sets it.
+   * without the first of {@code suffixes} it ends with, as make sets it. The automatic variables
+   * ({@code $@ $< $^ $+ $? $| $* $%} and their {@code D} and {@code F} forms) are made when a
+   * recipe line first refers to them.
    */
   public static VariableSet recipeScope(Node node, Node.Rule rule, List<String> suffixes) {
-    VariableSet s = new VariableSet(node.scope());
+    return new VariableSet(node.scope(), name -> automatic(node, rule, suffixes, name));
+  }
+
+  /** The automatic variable {@code name} of a recipe of {@code rule}, or null for other names. */
+  private static Variable automatic(Node node, Node.Rule rule, List<String> suffixes,
+      String name) {
+    if (name.isEmpty() || name.length() > 2 || "@<^+?|*%".indexOf(name.charAt(0)) < 0
+        || name.length() == 2 && name.charAt(1) != 'D' && name.charAt(1) != 'F') {
+      return null;
+    }
+    List<String> words = automaticWords(node, rule, suffixes, name.charAt(0));
+    if (name.length() == 1) {
+      return Variable.automatic(name, String.join(" ", words));
+    }
+    boolean dirs = name.charAt(1) == 'D';
+    List<String> parts = new ArrayList<>(words.size());
+    for (String w : words) {
+      int slash = w.lastIndexOf('/');
+      parts.add(dirs ? (slash < 0 ? "." : slash == 0 ? "/" : w.substring(0, slash))
+          : w.substring(slash + 1));
+    }
+    return Variable.automatic(name, String.join(" ", parts));
+  }
+
+  private static List<String> automaticWords(Node node, Node.Rule rule, List<String> suffixes,
+      char which) {
     List<String> normal = new ArrayList<>();
     List<String> orderOnly = new ArrayList<>();
     for (Node.Edge e : rule.prerequisites()) {
       (e.orderOnly() ? orderOnly : normal).add(e.name());
     }
-    put(s, "@", List.of(node.name()));
-    put(s, "<", normal.isEmpty() ? List.of() : List.of(normal.get(0)));
-    put(s, "^", new ArrayList<>(new LinkedHashSet<>(normal)));
-    put(s, "+", normal);
-    put(s, "?", new ArrayList<>(new LinkedHashSet<>(normal)));
-    put(s, "|", new ArrayList<>(new LinkedHashSet<>(orderOnly)));
-    String stem = rule.stem();
-    if (rule.pattern() == null && (stem == null || stem.isEmpty())) {
-      stem = explicitStem(node.name(), suffixes);
-    }
-    put(s, "*", stem == null || stem.isEmpty() ? List.of() : List.of(stem));
-    put(s, "%", List.of());
-    return s;
+    return switch (which) {
+      case '@' -> List.of(node.name());
+      case '<' -> normal.isEmpty() ? List.of() : List.of(normal.get(0));
+      case '^', '?' -> new ArrayList<>(new LinkedHashSet<>(normal));
+      case '+' -> normal;
+      case '|' -> new ArrayList<>(new LinkedHashSet<>(orderOnly));
+      case '*' -> {
+        String stem = rule.stem();
+        if (rule.pattern() == null && (stem == null || stem.isEmpty())) {
+          stem = explicitStem(node.name(), suffixes);
+        }
+        yield stem == null || stem.isEmpty() ? List.of() : List.of(stem);
+      }
+      default -> List.of(); // '%': archive members are not modelled
+    };
   }
 
   private static String explicitStem(String target, List<String> suffixes) {
@@ -169,20 +231,8 @@ public final class BuildModel {
     return "";
   }
 
-  private static void put(VariableSet s, String name, List<String> words) {
-    s.put(Variable.automatic(name, String.join(" ", words)));
-    List<String> dirs = new ArrayList<>();
-    List<String> files = new ArrayList<>();
-    for (String w : words) {
-      int slash = w.lastIndexOf('/');
-      dirs.add(slash < 0 ? "." : slash == 0 ? "/" : w.substring(0, slash));
-      files.add(w.substring(slash + 1));
-    }
-    s.put(Variable.automatic(name + "D", String.join(" ", dirs)));
-    s.put(Variable.automatic(name + "F", String.join(" ", files)));
-  }
-
-  private void read(Settings settings, Node node, Node.Rule rule) {
+  /** Expands the recipe of {@code rule} and adds one origin per non-empty shell command. */
+  private void expand(Settings settings, Node node, Node.Rule rule, List<Origin> commands) {
     MakeDatabase db = settings.db();
     VariableSet scope = recipeScope(node, rule, settings.suffixes());
     Recipe recipe = rule.recipe();
@@ -210,29 +260,13 @@ public final class BuildModel {
           // .ONESHELL: one shell runs every line, so a "cd" carries over to the lines after it
           script.append(cmd).append('\n');
         } else {
-          analyze(cmd, new Origin(node, rule, at, cmd), settings.makeProgram());
+          commands.add(new Origin(node, rule, at, cmd));
         }
       }
     }
     if (settings.oneShell() && script.length() > 0) {
       String cmd = script.toString().strip();
-      analyze(cmd, new Origin(node, rule, recipe.lineLocation(0), cmd), settings.makeProgram());
-    }
-  }
-
-  private void analyze(String cmd, Origin origin, String makeProgram) {
-    List<RecipeCommands.Analyzed> commands;
-    try {
-      commands = RecipeCommands.analyzeDetailed(cmd, ".", java.util.Map.of());
-    } catch (RuntimeException e) {
-      return;
-    }
-    for (RecipeCommands.Analyzed a : commands) {
-      if (isMake(a.command().argv(), makeProgram)) {
-        subMakes.add(new SubMake(a.command().argv(), a.command().workingDir(), origin));
-      } else {
-        record(a.tool(), origin);
-      }
+      commands.add(new Origin(node, rule, recipe.lineLocation(0), cmd));
     }
   }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Removes the words that only wrap the real command: leading variable assignments, make's silencing
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 final class CommandPrefixes {
   private CommandPrefixes() {}
 
-  private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
   private static final Set<String> WRAPPERS =
       Set.of("exec", "time", "nice", "env", "command", "nohup", "timeout", "stdbuf", "builtin");
 
@@ -32,8 +30,28 @@ final class CommandPrefixes {
   record Stripped(
       List<String> argv, Map<String, String> assignments, List<String> prefixes, String chdir) {}
 
+  /** {@code NAME=...} with a shell variable name before the first '='. */
   static boolean isAssignment(String word) {
-    return word != null && ASSIGNMENT.matcher(word).matches();
+    if (word == null) {
+      return false;
+    }
+    int eq = word.indexOf('=');
+    return eq > 0 && isName(word, 0, eq);
+  }
+
+  /** Whether {@code s[start, end)} is a shell variable name: {@code [A-Za-z_][A-Za-z0-9_]*}. */
+  static boolean isName(String s, int start, int end) {
+    if (start >= end) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+      if (!letter && (i == start || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Stripped strip(List<String> words) {

@@ -61,9 +61,17 @@ final class PathNames {
     if (path.isEmpty()) {
       return ".";
     }
+    if (isNormal(path)) {
+      return path;
+    }
     boolean absolute = path.startsWith("/");
     Deque<String> parts = new ArrayDeque<>();
-    for (String seg : path.split("/+")) {
+    for (int start = 0, end; start <= path.length(); start = end + 1) {
+      end = path.indexOf('/', start);
+      if (end < 0) {
+        end = path.length();
+      }
+      String seg = path.substring(start, end);
       if (seg.isEmpty() || seg.equals(".")) {
         continue;
       }
@@ -82,6 +90,34 @@ final class PathNames {
       return "/" + joined;
     }
     return joined.isEmpty() ? "." : joined;
+  }
+
+  /**
+   * True when {@link #normalize} would return {@code path} unchanged: no empty, {@code .} or
+   * {@code ..} segment and no trailing slash (a leading one is kept). Most names in recipes are
+   * like that, and normalising is done for every object of every link.
+   */
+  private static boolean isNormal(String path) {
+    int n = path.length();
+    int start = path.charAt(0) == '/' ? 1 : 0;
+    if (start == n) {
+      return false;
+    }
+    while (true) {
+      int end = path.indexOf('/', start);
+      if (end < 0) {
+        end = n;
+      }
+      int len = end - start;
+      if (len == 0 || len == 1 && path.charAt(start) == '.'
+          || len == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') {
+        return false;
+      }
+      if (end == n) {
+        return true;
+      }
+      start = end + 1;
+    }
   }
 
   /** The last segment of a path ({@code sub/a.c} gives {@code a.c}). */

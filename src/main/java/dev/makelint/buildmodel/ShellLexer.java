@@ -329,7 +329,7 @@ final class ShellLexer {
       }
       pos = end + 1;
       String inner = s.substring(start + 2, end);
-      boolean simple = inner.matches("[A-Za-z_][A-Za-z0-9_]*");
+      boolean simple = CommandPrefixes.isName(inner, 0, inner.length());
       return new Param(inner, s.substring(start, pos), quoted, simple);
     }
     if (Character.isLetter(d) || d == '_') {

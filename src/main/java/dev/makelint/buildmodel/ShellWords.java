@@ -366,7 +366,7 @@ public final class ShellWords {
       }
       String text = l.text();
       int eq = text.indexOf('=');
-      return eq > 0 && text.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*");
+      return eq > 0 && CommandPrefixes.isName(text, 0, eq);
     }
 
     private void clear() {
@@ -538,6 +538,10 @@ public final class ShellWords {
       if (t.kind() != Kind.WORD) {
         fields.add(t.text());
         return new Expansion(fields, why);
+      }
+      if (t.parts().size() == 1 && t.parts().get(0) instanceof Lit only && !only.quoted()
+          && !only.text().isEmpty() && !only.text().startsWith("~") && !isGlob(only.text())) {
+        return new Expansion(List.of(only.text()), List.of()); // most words: plain text
       }
       StringBuilder cur = new StringBuilder();
       boolean curCounts = false; // quoted content makes even an empty field a word

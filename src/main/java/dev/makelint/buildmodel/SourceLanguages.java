@@ -3,6 +3,7 @@ package dev.makelint.buildmodel;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * GCC's mapping from file-name extension to language, and which languages produce object code. It
@@ -67,12 +68,14 @@ final class SourceLanguages {
     return ARCHIVE_EXTENSIONS.contains(PathNames.extension(path).toLowerCase(Locale.ROOT));
   }
 
+  private static final Pattern VERSIONED_SO = Pattern.compile(".+\\.so(?:\\.\\d+)+");
+
   /** {@code libx.so}, {@code libx.so.1.2}, {@code libx.dylib}, {@code x.dll}. */
   static boolean isSharedLibrary(String path) {
     String base = PathNames.baseName(path);
     if (SHARED_EXTENSIONS.contains(PathNames.extension(path).toLowerCase(Locale.ROOT))) {
       return true;
     }
-    return base.matches(".+\\.so(?:\\.\\d+)+");
+    return VERSIONED_SO.matcher(base).matches();
   }
 }

@@ -1,7 +1,9 @@
 package dev.makelint.buildmodel;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -61,10 +63,25 @@ final class ToolNames {
     return s;
   }
 
+  /** Answers by program word: a tree runs a handful of programs thousands of times. */
+  private static final Map<String, Kind> KINDS = new ConcurrentHashMap<>();
+
   static Kind kind(String argv0) {
     if (argv0 == null || argv0.isEmpty()) {
       return Kind.OTHER;
     }
+    Kind known = KINDS.get(argv0);
+    if (known == null) {
+      known = kindUncached(argv0);
+      if (KINDS.size() > 10_000) {
+        KINDS.clear();
+      }
+      KINDS.put(argv0, known);
+    }
+    return known;
+  }
+
+  private static Kind kindUncached(String argv0) {
     String name = programName(argv0);
     if (CACHE_WRAPPERS.contains(name)) {
       return Kind.CACHE_WRAPPER;

@@ -5,8 +5,10 @@ import dev.makelint.buildmodel.ToolCommand;
 import dev.makelint.evaluation.Location;
 import dev.makelint.rulegraph.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,9 +53,10 @@ final class LinkContents {
     }
     for (BuildModel.ArchiveStep a : model.archives()) {
       List<Entry> entries = new ArrayList<>();
+      Arrivals arrivals = new Arrivals(a.origin());
       for (String m : a.members()) {
         String n = BuildModel.normalize(m);
-        entries.add(new Entry(n, null, broughtBy(a.origin(), n), null));
+        entries.add(new Entry(n, null, arrivals.broughtBy(n), null));
       }
       out.add(new Contents(a.archive(), a.origin().node().name(), "archived", a.origin(),
           entries));
@@ -71,23 +74,24 @@ final class LinkContents {
     }
     libDirs.add(".");
     Set<String> archivesSeen = new LinkedHashSet<>();
+    Arrivals arrivals = new Arrivals(l.origin());
     for (ToolCommand.LinkInput in : l.inputs()) {
       if (in instanceof ToolCommand.ObjectFile o) {
         String n = BuildModel.normalize(o.path());
-        entries.add(new Entry(n, null, broughtBy(l.origin(), n), null));
+        entries.add(new Entry(n, null, arrivals.broughtBy(n), null));
       } else if (in instanceof ToolCommand.OtherFile o && !model.compilesOf(o.path()).isEmpty()) {
         String n = BuildModel.normalize(o.path());
-        entries.add(new Entry(n, null, broughtBy(l.origin(), n), null));
+        entries.add(new Entry(n, null, arrivals.broughtBy(n), null));
       } else if (in instanceof ToolCommand.Source s) {
         String n = BuildModel.normalize(s.path());
-        entries.add(new Entry(n, null, broughtBy(l.origin(), n), n));
+        entries.add(new Entry(n, null, arrivals.broughtBy(n), n));
       } else if (in instanceof ToolCommand.StaticArchive a) {
-        addArchive(model, l, BuildModel.normalize(a.path()), entries, archivesSeen);
+        addArchive(model, arrivals, BuildModel.normalize(a.path()), entries, archivesSeen);
       } else if (in instanceof ToolCommand.LibraryName lib && !lib.name().startsWith(":")) {
         for (String dir : libDirs) {
           String candidate = BuildModel.normalize(dir + "/lib" + lib.name() + ".a");
           if (!model.archiveSteps(candidate).isEmpty()) {
-            addArchive(model, l, candidate, entries, archivesSeen);
+            addArchive(model, arrivals, candidate, entries, archivesSeen);
             break;
           }
         }
@@ -96,12 +100,12 @@ final class LinkContents {
     return new Contents(l.output(), l.origin().node().name(), "linked", l.origin(), entries);
   }
 
-  private static void addArchive(BuildModel model, BuildModel.LinkStep l, String archive,
+  private static void addArchive(BuildModel model, Arrivals arrivals, String archive,
       List<Entry> entries, Set<String> seen) {
     if (!seen.add(archive)) {
       return; // naming an archive twice gives the linker no second copy of its members
     }
-    Location at = broughtBy(l.origin(), archive);
+    Location at = arrivals.broughtBy(archive);
     Set<String> members = new LinkedHashSet<>();
     for (BuildModel.ArchiveStep a : model.archiveSteps(archive)) {
       for (String m : a.members()) {
@@ -115,12 +119,29 @@ final class LinkContents {
 
   /** The prerequisite line of the rule that names {@code file}, else the recipe's rule line. */
   static Location broughtBy(BuildModel.Origin origin, String file) {
-    for (Node.Edge e : origin.rule().prerequisites()) {
-      if (BuildModel.normalize(e.name()).equals(file) && e.location() != null
-          && e.location().file() != null) {
-        return e.location();
+    return new Arrivals(origin).broughtBy(file);
+  }
+
+  /**
+   * {@link #broughtBy} for many files of one command: the rule's prerequisites indexed once (a
+   * link of every library of a tree has thousands, and each is looked up).
+   */
+  private static final class Arrivals {
+    private final BuildModel.Origin origin;
+    private final Map<String, Location> first = new HashMap<>();
+
+    Arrivals(BuildModel.Origin origin) {
+      this.origin = origin;
+      for (Node.Edge e : origin.rule().prerequisites()) {
+        if (e.location() != null && e.location().file() != null) {
+          first.putIfAbsent(BuildModel.normalize(e.name()), e.location());
+        }
       }
     }
-    return origin.ruleLocation();
+
+    Location broughtBy(String file) {
+      Location at = first.get(file);
+      return at != null ? at : origin.ruleLocation();
+    }
   }
 }

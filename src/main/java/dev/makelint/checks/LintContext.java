@@ -185,6 +185,9 @@ public final class LintContext {
       List<String> lines = physicalLines(r.name());
       for (int i = 0; i < lines.size(); i++) {
         String l = lines.get(i);
+        if (!l.contains(word)) {
+          continue; // both tests below look for the word in this line
+        }
         int hash = l.indexOf('#');
         String code = hash >= 0 ? l.substring(0, hash) : l;
         Matcher m = ASSIGN.matcher(code);

@@ -47,8 +47,21 @@ public final class Patterns {
     if (pct < 0) {
       return prereqPattern;
     }
-    String filled = prereqPattern.substring(0, pct) + ds.part() + prereqPattern.substring(pct + 1);
-    return ds.dir().isEmpty() || prereqPattern.indexOf('/') >= 0 && filled.startsWith("/")
-        ? filled : ds.dir() + filled;
+    // prefix + stem + suffix, with the directory in front unless the pattern names a directory
+    // of its own and the result is absolute. Built in one buffer: this runs for every candidate
+    // prerequisite of implicit rule search.
+    String part = ds.part();
+    String dir = ds.dir();
+    char first = pct > 0 ? prereqPattern.charAt(0)
+        : !part.isEmpty() ? part.charAt(0)
+        : pct + 1 < prereqPattern.length() ? prereqPattern.charAt(pct + 1) : 0;
+    boolean withDir = !(dir.isEmpty() || prereqPattern.indexOf('/') >= 0 && first == '/');
+    StringBuilder b = new StringBuilder(
+        (withDir ? dir.length() : 0) + prereqPattern.length() - 1 + part.length());
+    if (withDir) {
+      b.append(dir);
+    }
+    return b.append(prereqPattern, 0, pct).append(part)
+        .append(prereqPattern, pct + 1, prereqPattern.length()).toString();
   }
 }

@@ -86,9 +86,18 @@ public final class RuleGraph {
     private final RuleGraph graph;
     private final Set<String> mentioned = new HashSet<>();
     private final List<PatternRule> patternRules = new ArrayList<>();
+    /** Every target pattern of every pattern rule, in search order; see ruleOf and targetOf. */
+    private final PatternIndex implicitTargets = new PatternIndex(true);
+    private final List<PatternRule> ruleOf = new ArrayList<>();
+    private final List<String> targetOf = new ArrayList<>();
+    /** The patterns of the pattern-specific variable sets, in definition order. */
+    private final PatternIndex variablePatterns = new PatternIndex(false);
+    private final List<VariableSet> variableSets = new ArrayList<>();
+    private final Set<String> phony = new HashSet<>();
     private final Map<String, Match> searchCache = new HashMap<>();
     private final Set<String> searchFailed = new HashSet<>();
-    private final Map<String, Boolean> existsCache = new HashMap<>();
+    private final FileExistence files;
+    private final Map<String, Boolean> vpathCache = new HashMap<>();
     private final LinkedHashSet<String> stack = new LinkedHashSet<>();
     private final List<String> vpathDirs = new ArrayList<>();
     private final boolean hasDefault;
@@ -97,6 +106,7 @@ public final class RuleGraph {
       this.db = db;
       this.workDir = workDir;
       this.graph = graph;
+      this.files = new FileExistence(workDir);
       for (Target t : db.targets()) {
         if (t.isTarget()) {
           mentioned.add(t.name());
@@ -115,6 +125,25 @@ public final class RuleGraph {
       for (PatternRule r : db.patternRules()) {
         if (r.builtin()) {
           patternRules.add(r);
+        }
+      }
+      for (PatternRule r : patternRules) {
+        for (String tp : r.targets()) {
+          implicitTargets.add(tp);
+          ruleOf.add(r);
+          targetOf.add(tp);
+        }
+      }
+      for (Map.Entry<String, VariableSet> pv : db.patternVariableSets().entrySet()) {
+        variablePatterns.add(pv.getKey());
+        variableSets.add(pv.getValue());
+      }
+      Target phonyTarget = db.target(".PHONY");
+      if (phonyTarget != null) {
+        for (RuleEntry e : phonyTarget.entries()) {
+          for (Prerequisite p : e.prerequisites()) {
+            phony.add(p.name());
+          }
         }
       }
       Variable vp = db.variable("VPATH");
@@ -155,7 +184,7 @@ public final class RuleGraph {
         return;
       }
       Target t = db.target(name);
-      boolean phony = db.phony(name);
+      boolean phony = this.phony.contains(name);
       List<Node.Rule> rules = new ArrayList<>();
       if (t != null && t.isTarget()) {
         if (t.doubleColon()) {
@@ -219,9 +248,9 @@ public final class RuleGraph {
     /** Inherited variables, then matching pattern-specific ones, then the target's own. */
     private VariableSet scope(String name, Target t, VariableSet inherited) {
       VariableSet scope = inherited;
-      for (Map.Entry<String, VariableSet> pv : db.patternVariableSets().entrySet()) {
-        if (Patterns.stem(pv.getKey(), name) != null && !pv.getValue().isEmpty()) {
-          scope = layer(scope, pv.getValue());
+      for (int i : variablePatterns.matching(name)) {
+        if (!variableSets.get(i).isEmpty()) {
+          scope = layer(scope, variableSets.get(i));
         }
       }
       if (t != null && t.variables() != null && !t.variables().isEmpty()) {
@@ -239,17 +268,17 @@ public final class RuleGraph {
     }
 
     boolean exists(String name) {
-      return existsCache.computeIfAbsent(name, this::existsUncached);
+      if (files.exists(name)) {
+        return true;
+      }
+      if (name.startsWith("/") || db.vpaths().isEmpty() && vpathDirs.isEmpty()) {
+        return false;
+      }
+      return vpathCache.computeIfAbsent(name, this::existsInVpath);
     }
 
-    private boolean existsUncached(String name) {
+    private boolean existsInVpath(String name) {
       try {
-        if (Files.exists(workDir.resolve(name))) {
-          return true;
-        }
-        if (name.startsWith("/")) {
-          return false;
-        }
         for (MakeDatabase.VpathEntry v : db.vpaths()) {
           if (Patterns.stem(v.pattern(), name) != null) {
             for (String d : v.directories()) {
@@ -291,49 +320,76 @@ public final class RuleGraph {
       return m;
     }
 
+    /**
+     * make's pattern_search: the first rule (in order) whose prerequisites all exist or ought to
+     * exist; failing that, the first non-terminal rule whose missing prerequisites can be made
+     * through further implicit rules (intermediate files, at most two levels deep).
+     */
     private Match search(String name, int depth) {
+      // The (rule, target pattern) pairs that match, in the order make tries them.
+      int[] candidates = implicitTargets.matching(name);
       boolean specificMatched = false;
-      for (PatternRule r : patternRules) {
-        for (String tp : r.targets()) {
-          if (!tp.equals("%") && Patterns.stemWithDir(tp, name) != null) {
-            specificMatched = true;
-          }
+      for (int c : candidates) {
+        if (!targetOf.get(c).equals("%")) {
+          specificMatched = true;
         }
       }
-      for (int pass = 0; pass < 2; pass++) {
-        for (PatternRule r : patternRules) {
-          if (r.recipe() == null || r.recipe().lines().isEmpty()) {
+      // First pass: prerequisites as they are. Rules that may still succeed through
+      // intermediate files are kept for the second pass (a terminal rule, or any rule at the
+      // deepest level, would fail there exactly as here).
+      List<Match> second = null;
+      for (int c : candidates) {
+        PatternRule r = ruleOf.get(c);
+        if (r.recipe() == null || r.recipe().lines().isEmpty()) {
+          continue;
+        }
+        String tp = targetOf.get(c);
+        boolean matchAnything = tp.equals("%");
+        if (matchAnything && !r.terminal() && (specificMatched || depth > 0)) {
+          continue;
+        }
+        Patterns.DirStem ds = Patterns.stemWithDir(tp, name);
+        if (ds == null) {
+          continue;
+        }
+        List<String> prereqs = new ArrayList<>(r.prerequisites().size());
+        for (String pp : r.prerequisites()) {
+          prereqs.add(Patterns.substitute(pp, ds));
+        }
+        boolean ok = true;
+        for (String p : prereqs) {
+          if (!(r.terminal() ? exists(p) : existsOrOught(p))) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          return new Match(r, ds.stem(), prereqs);
+        }
+        if (!r.terminal() && depth < 2) {
+          if (second == null) {
+            second = new ArrayList<>();
+          }
+          second.add(new Match(r, ds.stem(), prereqs));
+        }
+      }
+      if (second == null) {
+        return null;
+      }
+      for (Match m : second) {
+        boolean ok = true;
+        for (String p : m.prerequisites()) {
+          if (existsOrOught(p)) {
             continue;
           }
-          for (String tp : r.targets()) {
-            boolean matchAnything = tp.equals("%");
-            if (matchAnything && !r.terminal() && (specificMatched || depth > 0)) {
-              continue;
-            }
-            Patterns.DirStem ds = Patterns.stemWithDir(tp, name);
-            if (ds == null) {
-              continue;
-            }
-            List<String> prereqs = new ArrayList<>();
-            for (String pp : r.prerequisites()) {
-              prereqs.add(Patterns.substitute(pp, ds));
-            }
-            boolean ok = true;
-            for (String p : prereqs) {
-              if (r.terminal() ? exists(p) : existsOrOught(p)) {
-                continue;
-              }
-              if (pass == 1 && !r.terminal() && depth < 2 && !p.equals(name)
-                  && !searchFailed.contains(p) && intermediate(p, depth + 1)) {
-                continue;
-              }
-              ok = false;
-              break;
-            }
-            if (ok) {
-              return new Match(r, ds.stem(), prereqs);
-            }
+          if (!p.equals(name) && !searchFailed.contains(p) && intermediate(p, depth + 1)) {
+            continue;
           }
+          ok = false;
+          break;
+        }
+        if (ok) {
+          return m;
         }
       }
       return null;

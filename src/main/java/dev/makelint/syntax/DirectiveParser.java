@@ -100,6 +100,15 @@ public final class DirectiveParser {
         }
       }
     }
+    Directive common = CommonLines.classify(line);
+    if (common != null) {
+      return common; // a plain assignment or directive, read without the grammar
+    }
+    return parse(line);
+  }
+
+  /** Classifies with the grammar only (CommonLinesTest compares the fast path with it). */
+  static Directive parse(String line) {
     CharStream chars = CharStreams.fromString(line);
     MakeLineLexer lexer = new MakeLineLexer(chars);
     lexer.removeErrorListeners();

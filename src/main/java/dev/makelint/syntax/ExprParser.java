@@ -52,7 +52,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       depth 300, about 2 s at depth 1000. Real makefiles nest a handful of levels.
  * </ul>
  *
- * <p>Results are cached by text (bounded; the cache is cleared when full). Trees are immutable.
+ * <p>Well-formed texts are parsed by {@link ExprScanner}, a hand-written scan that builds the
+ * same trees as the grammar; the grammar parses the rest. Results are cached by text (bounded;
+ * the cache is cleared when full). Trees are immutable.
  */
 public final class ExprParser {
 
@@ -75,7 +77,10 @@ public final class ExprParser {
     if (cached != null) {
       return cached;
     }
-    Expr result = parseUncached(text);
+    Expr result = scan(text);
+    if (result == null) {
+      result = parseUncached(text);
+    }
     if (text.length() <= CACHE_MAX_TEXT) {
       if (CACHE.size() >= CACHE_LIMIT) {
         CACHE.clear();
@@ -152,7 +157,16 @@ public final class ExprParser {
     return false;
   }
 
-  /** Parses without consulting or filling the cache. */
+  /** The hand-written scan for well-formed text, or null (see {@link ExprScanner}). */
+  private static Expr scan(String text) {
+    try {
+      return ExprScanner.parse(text);
+    } catch (RuntimeException | StackOverflowError e) {
+      return null; // the grammar decides
+    }
+  }
+
+  /** Parses with the grammar, without consulting or filling the cache. */
   static Expr parseUncached(String text) {
     try {
       return new ExprTreeBuilder(text).build();

@@ -1,0 +1,109 @@
+#!/bin/sh
+# Whole-process benchmark: times bin/makelint (full lint: read, rule graph, build model, all
+# checks; JVM start included) against GNU make's reading phase (`make -q -f Makefile .DEFAULT`)
+# on the same trees, alternating the two, and prints a markdown table of medians.
+#
+# Usage: bench/run.sh [-n RUNS] [-d DIR] [MODULES...]
+#   -n RUNS     runs of each command per tree (default 5; the median is reported)
+#   -d DIR      where generated trees are kept (default target/bench-projects/run); a tree is
+#               generated once and reused
+#   MODULES     sizes of the generated trees in modules of 50 sources x 2 flavours
+#               (default: 125 500 2000, i.e. 2,000 modulesx50x2 = 200,000 objects at the top)
+#
+# Also measured: the shipped example (examples/seed-case, LLAMA_METAL=1) and the 722-line
+# bench/realworld/Makefile. Peak RSS is makelint's largest resident set over its runs, from
+# /usr/bin/time -f %M. The "fault" column says whether makelint reported the duplicate source
+# injected into every generated tree (duplicate-source-in-link naming that source).
+#
+# The machine's load average is printed before and after: on a shared machine the wall times
+# are only as good as the quiet it had.
+set -eu
+
+runs=5
+dir=
+while [ $# -gt 0 ]; do
+  case $1 in
+    -n) runs=$2; shift 2 ;;
+    -d) dir=$2; shift 2 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    --) shift; break ;;
+    -*) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
+    *) break ;;
+  esac
+done
+[ $# -gt 0 ] || set -- 125 500 2000
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+dir=${dir:-$root/target/bench-projects/run}
+mkdir -p "$dir"
+timefmt=/usr/bin/time
+[ -x "$timefmt" ] || { echo "bench/run.sh: needs /usr/bin/time (GNU time)" >&2; exit 2; }
+command -v make >/dev/null || { echo "bench/run.sh: needs GNU make" >&2; exit 2; }
+
+# --- build what is needed ---------------------------------------------------------------
+if [ ! -f "$root/target/makelint.jar" ] || [ ! -f "$root/target/test-classes/dev/makelint/bench/ProjectGenerator.class" ]; then
+  echo "building makelint and the generator (mvn -B -q package -DskipTests) ..." >&2
+  (cd "$root" && mvn -B -q package -DskipTests) >&2
+fi
+
+now_ms() { date +%s%N | cut -c1-13; }
+
+# median of the numbers on stdin
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+# bytes of the makefiles of a tree: Makefile, *.mk
+makefile_bytes() { find "$1" \( -name Makefile -o -name '*.mk' -o -name Makefile.local \) -type f -exec cat {} + | wc -c | tr -d ' '; }
+
+# run_pair LABEL DIR FAULT_SOURCE [NAME=VALUE...]: alternates makelint and make RUNS times
+run_pair() {
+  label=$1; tree=$2; fault=$3; shift 3
+  ml_times=$dir/.ml_times; mk_times=$dir/.mk_times; rss=$dir/.rss
+  : > "$ml_times"; : > "$mk_times"; : > "$rss"
+  found=-
+  i=0
+  while [ "$i" -lt "$runs" ]; do
+    i=$((i + 1))
+    t0=$(now_ms)
+    "$timefmt" -f %M -o "$dir/.time" "$root/bin/makelint" -C "$tree" "$@" > "$dir/.out" 2>/dev/null || true
+    t1=$(now_ms)
+    echo $((t1 - t0)) >> "$ml_times"
+    cat "$dir/.time" | tail -1 >> "$rss"
+    if [ -n "$fault" ] && [ "$i" -eq 1 ]; then
+      if grep -F "[duplicate-source-in-link]" "$dir/.out" | grep -qF "$fault"; then found=yes; else found=NO; fi
+    fi
+    t0=$(now_ms)
+    (cd "$tree" && make -q -f Makefile "$@" .DEFAULT > /dev/null 2>&1) || true
+    t1=$(now_ms)
+    echo $((t1 - t0)) >> "$mk_times"
+  done
+  ml=$(median < "$ml_times")
+  mk=$(median < "$mk_times")
+  peak=$(sort -n "$rss" | tail -1)
+  ratio=$(awk -v a="$ml" -v b="$mk" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "inf" }')
+  printf '| %s | %s | %s | %s ms | %s ms | %s | %s MB | %s |\n' "$label" "$makefiles" \
+    "$(makefile_bytes "$tree")" "$ml" "$mk" "$ratio" "$((peak / 1024))" "$found"
+}
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; runs per command: $runs" >&2
+echo
+echo "| tree | makefiles | makefile bytes | makelint median | make -q median | makelint/make | makelint peak RSS | fault found |"
+echo "|---|---:|---:|---:|---:|---:|---:|:---:|"
+
+makefiles=2
+run_pair "examples/seed-case (LLAMA_METAL=1)" "$root/examples/seed-case" "ggml-backend.c" LLAMA_METAL=1
+makefiles=1
+run_pair "bench/realworld (722 lines)" "$root/bench/realworld" ""
+
+for modules in "$@"; do
+  tree=$dir/m$modules
+  if [ ! -f "$tree/.generated" ]; then
+    rm -rf "$tree"
+    java -cp "$root/target/test-classes" dev.makelint.bench.ProjectGenerator "$tree" "$modules" 50 2 --fault > "$tree.info"
+    touch "$tree/.generated"
+  fi
+  fault=$(sed -n 's/.*fault: \([^ ]*\) twice in.*/\1/p' "$tree.info")
+  makefiles=$((modules + 1))
+  run_pair "generated: $modules modules x 50 x 2 ($((modules * 100)) objects)" "$tree" "$fault"
+done
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

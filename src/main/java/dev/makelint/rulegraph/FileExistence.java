@@ -1,0 +1,169 @@
+package dev.makelint.rulegraph;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers "does this file exist" for implicit rule search, which asks it many times per reached
+ * file (make's built-in rules probe {@code RCS/x,v}, {@code SCCS/s.x}, {@code x.y}, {@code x.l},
+ * ... for every source). Like make's directory cache, it reads each directory once: a name missing
+ * from its directory's listing does not exist, with no system call. A name that is listed is still
+ * checked with {@link Files#exists} (one stat, following symbolic links), so the answers are
+ * exactly those of {@code Files.exists}, a dangling link included.
+ *
+ * <p>Names with {@code .} or {@code ..} segments, doubled or trailing slashes, or that the file
+ * system rejects are passed to {@code Files.exists} directly, and so is every name on a file system
+ * that ignores case (where a listing cannot say that a name is absent).
+ */
+final class FileExistence {
+  private final Path workDir;
+  /** Directory (as named, relative to workDir or absolute) -> its entries, or null when none. */
+  private final Map<String, Set<String>> listings = new HashMap<>();
+
+  /** Answers for names present in their directory's listing (each needed a stat). */
+  private final Map<String, Boolean> listed = new HashMap<>();
+  private static final int RECENT = 4;
+  private final String[] recentDirectories = new String[RECENT];
+  @SuppressWarnings("unchecked")
+  private final Set<String>[] recentListings = new Set[RECENT];
+  private int nextRecent;
+  private Boolean caseSensitive;
+
+  FileExistence(Path workDir) {
+    this.workDir = workDir;
+  }
+
+  boolean exists(String name) {
+    if (!isPlain(name) || !caseSensitive()) {
+      return stat(name);
+    }
+    int slash = name.lastIndexOf('/');
+    Set<String> entries = listingOfDirectoryPart(name, slash);
+    if (entries != null && !entries.contains(name.substring(slash + 1))) {
+      return false;
+    }
+    return listed.computeIfAbsent(name, this::stat);
+  }
+
+  /**
+   * The listing of the directory part of {@code name} ({@code slash} is its last slash).
+   * Consecutive questions are mostly about a few directories (a source's, and its RCS and SCCS
+   * subdirectories), so the last few are kept at hand.
+   */
+  private Set<String> listingOfDirectoryPart(String name, int slash) {
+    int dirLength = slash < 0 ? 0 : slash == 0 ? 1 : slash;
+    for (int i = 0; i < RECENT; i++) {
+      String d = recentDirectories[i];
+      if (d != null && d.length() == dirLength && name.regionMatches(0, d, 0, dirLength)) {
+        return recentListings[i];
+      }
+    }
+    String dir = slash < 0 ? "" : slash == 0 ? "/" : name.substring(0, slash);
+    Set<String> entries = listing(dir);
+    recentDirectories[nextRecent] = dir;
+    recentListings[nextRecent] = entries;
+    nextRecent = (nextRecent + 1) % RECENT;
+    return entries;
+  }
+
+  private boolean stat(String name) {
+    try {
+      return Files.exists(workDir.resolve(name));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The entries of {@code dir}, or null when it cannot be listed (the caller then asks the file
+   * system). A directory absent from its parent's listing gets an empty set without a system call.
+   */
+  private Set<String> listing(String dir) {
+    if (listings.containsKey(dir)) {
+      return listings.get(dir);
+    }
+    Set<String> entries = null;
+    int slash = dir.lastIndexOf('/');
+    if (slash > 0) {
+      Set<String> parent = listing(dir.substring(0, slash));
+      if (parent != null && !parent.contains(dir.substring(slash + 1))) {
+        entries = Set.of();
+      }
+    }
+    if (entries == null) {
+      String[] names = null;
+      try {
+        names = (dir.isEmpty() ? workDir.toFile() : workDir.resolve(dir).toFile()).list();
+      } catch (InvalidPathException | SecurityException e) {
+        names = null;
+      }
+      entries = names == null ? null : new HashSet<>(Arrays.asList(names));
+    }
+    listings.put(dir, entries);
+    return entries;
+  }
+
+  /**
+   * Whether the working directory's file system tells names apart by case: an entry with its
+   * case swapped must not exist unless listed too. Without a usable entry, assume it does not.
+   */
+  private boolean caseSensitive() {
+    if (caseSensitive == null) {
+      caseSensitive = false;
+      Set<String> entries = listing("");
+      if (entries != null) {
+        for (String e : entries) {
+          String swapped = swapCase(e);
+          if (!swapped.equals(e) && !entries.contains(swapped)) {
+            caseSensitive = !stat(swapped);
+            break;
+          }
+        }
+      }
+    }
+    return caseSensitive;
+  }
+
+  private static String swapCase(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+    }
+    return b.toString();
+  }
+
+  /**
+   * A name whose directory part can be looked up textually: not empty, no empty, {@code .} or
+   * {@code ..} segment (so no doubled or trailing slash; one leading slash is fine), no NUL.
+   */
+  private static boolean isPlain(String name) {
+    int n = name.length();
+    if (n == 0) {
+      return false;
+    }
+    int segmentStart = name.charAt(0) == '/' ? 1 : 0;
+    for (int i = segmentStart; i <= n; i++) {
+      char c = i < n ? name.charAt(i) : '/';
+      if (c == '\0') {
+        return false;
+      }
+      if (c == '/') {
+        int len = i - segmentStart;
+        if (len == 0 || name.charAt(segmentStart) == '.'
+            && (len == 1 || len == 2 && name.charAt(segmentStart + 1) == '.')) {
+          return false;
+        }
+        segmentStart = i + 1;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,170 @@
+package dev.makelint.rulegraph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds which of many {@code %} patterns match a file name without trying them all. Patterns are
+ * bucketed by the text before their {@code %} (looked up by its length, so a name costs one map
+ * look-up per distinct prefix length) and then by the last character of the text after it; only
+ * the patterns of the buckets a name falls into are compared with it. Matches come back in the
+ * order the patterns were added, which is the order make tries them in.
+ *
+ * <p>It exists because large trees have hundreds of pattern rules and thousands of
+ * pattern-specific variables ({@code build/release/mod42/%.o: CFLAGS += ...}), and every reached
+ * file is matched against them: trying them all is quadratic in the size of the tree.
+ *
+ * <p>A match means what {@link Patterns#stemWithDir} (implicit rules) or {@link Patterns#stem}
+ * (pattern-specific variables) says; the index only skips patterns that cannot match.
+ */
+final class PatternIndex {
+  private final boolean stripDirectory;
+  private final List<String> patterns = new ArrayList<>();
+  /** Per pattern: the text before '%' (null when it has none) and the text after it. */
+  private final List<String> prefixes = new ArrayList<>();
+  private final List<String> suffixes = new ArrayList<>();
+  /** Patterns matched against the whole name. */
+  private final Family whole = new Family();
+  /** With stripDirectory: patterns without '/', whose prefix applies to the file part. */
+  private final Family base = new Family();
+
+  /**
+   * @param stripDirectory match as implicit rule search does (a pattern without a slash is matched
+   *     against the file part of the name), else against the whole name
+   */
+  PatternIndex(boolean stripDirectory) {
+    this.stripDirectory = stripDirectory;
+  }
+
+  /** Adds {@code pattern}; its number is the count of patterns added before it. */
+  void add(String pattern) {
+    int i = patterns.size();
+    patterns.add(pattern);
+    int pct = pattern.indexOf('%');
+    String pre = pct < 0 ? pattern : pattern.substring(0, pct);
+    String post = pct < 0 ? "" : pattern.substring(pct + 1);
+    prefixes.add(pct < 0 ? null : pre);
+    suffixes.add(post);
+    boolean againstFilePart = stripDirectory && pattern.indexOf('/') < 0;
+    (againstFilePart ? base : whole).add(i, pre, post);
+  }
+
+  int size() {
+    return patterns.size();
+  }
+
+  String pattern(int i) {
+    return patterns.get(i);
+  }
+
+  /** The numbers of the patterns that match {@code name}, ascending. */
+  int[] matching(String name) {
+    Matches m = new Matches();
+    whole.collect(name, m);
+    if (!base.isEmpty()) {
+      int slash = name.lastIndexOf('/');
+      base.collect(slash < 0 ? name : name.substring(slash + 1), m);
+    }
+    if (m.n == 0) {
+      return EMPTY;
+    }
+    int[] result = Arrays.copyOf(m.found, m.n);
+    Arrays.sort(result);
+    return result;
+  }
+
+  private static final int[] EMPTY = new int[0];
+
+  /**
+   * Whether pattern {@code i} matches {@code subject}: the whole name, or for a pattern without a
+   * slash under stripDirectory, the file part (as {@link Patterns#stemWithDir} does). A stem is
+   * never empty.
+   */
+  private boolean matches(int i, String subject) {
+    String pre = prefixes.get(i);
+    if (pre == null) {
+      return patterns.get(i).equals(subject);
+    }
+    String post = suffixes.get(i);
+    return subject.length() >= pre.length() + post.length() + 1 && subject.startsWith(pre)
+        && subject.endsWith(post);
+  }
+
+  private static final class Matches {
+    int[] found = new int[8];
+    int n;
+
+    void add(int i) {
+      if (n == found.length) {
+        found = Arrays.copyOf(found, n * 2);
+      }
+      found[n++] = i;
+    }
+  }
+
+  /** Patterns bucketed by prefix, then by the last character of the suffix. */
+  private final class Family {
+    /** prefix length -> prefix -> bucket. */
+    private final Map<Integer, Map<String, Bucket>> byPrefixLength = new TreeMap<>();
+    private int[] prefixLengths = new int[0];
+
+    boolean isEmpty() {
+      return prefixLengths.length == 0;
+    }
+
+    void add(int i, String pre, String post) {
+      Map<String, Bucket> m = byPrefixLength.computeIfAbsent(pre.length(), k -> new HashMap<>());
+      m.computeIfAbsent(pre, k -> new Bucket()).add(i, post);
+      prefixLengths = byPrefixLength.keySet().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Collects the patterns matching {@code subject} (the name itself, or its file part). */
+    void collect(String subject, Matches m) {
+      for (int len : prefixLengths) {
+        if (len > subject.length()) {
+          break;
+        }
+        Bucket b = byPrefixLength.get(len).get(len == 0 ? "" : subject.substring(0, len));
+        if (b != null) {
+          b.collect(subject, m);
+        }
+      }
+    }
+  }
+
+  /** The patterns of one prefix. */
+  private final class Bucket {
+    private final List<Integer> anySuffix = new ArrayList<>();
+    private final Map<Character, List<Integer>> byLastChar = new HashMap<>();
+
+    void add(int i, String post) {
+      if (post.isEmpty()) {
+        anySuffix.add(i);
+      } else {
+        byLastChar.computeIfAbsent(post.charAt(post.length() - 1), k -> new ArrayList<>()).add(i);
+      }
+    }
+
+    void collect(String subject, Matches m) {
+      collect(anySuffix, subject, m);
+      if (!subject.isEmpty()) {
+        List<Integer> l = byLastChar.get(subject.charAt(subject.length() - 1));
+        if (l != null) {
+          collect(l, subject, m);
+        }
+      }
+    }
+
+    private void collect(List<Integer> candidates, String subject, Matches m) {
+      for (int i : candidates) {
+        if (matches(i, subject)) {
+          m.add(i);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.makelint.rulegraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The directory cache answers as Files.exists does. */
+class FileExistenceTest {
+  @TempDir Path dir;
+
+  @Test
+  void answersAsFilesExists() throws Exception {
+    Files.createDirectories(dir.resolve("src/sub"));
+    Files.writeString(dir.resolve("src/a.c"), "");
+    Files.writeString(dir.resolve("src/sub/b.c"), "");
+    Files.writeString(dir.resolve("Top.c"), "");
+    Files.createSymbolicLink(dir.resolve("src/dangling.c"), dir.resolve("nowhere.c"));
+    Files.createSymbolicLink(dir.resolve("linkdir"), dir.resolve("src"));
+    FileExistence files = new FileExistence(dir);
+    List<String> names = List.of("src/a.c", "src/b.c", "src/sub/b.c", "src/sub", "src/sub/",
+        "src/./a.c", "src/sub/../a.c", "src//a.c", "Top.c", "top.c", "src/dangling.c",
+        "linkdir/a.c", "linkdir/zz.c", "nodir/a.c", "nodir/RCS/a.c,v", "src/RCS/a.c,v",
+        dir.resolve("src/a.c").toString(), dir.resolve("src/none.c").toString(), "src", ".", "",
+        "/", "..", "./src/a.c", "src/a.c/", "src/.hidden", "src/..a", "src/a..c", "//src/a.c");
+    for (String n : names) {
+      assertThat(files.exists(n)).as(n).isEqualTo(Files.exists(dir.resolve(n)));
+    }
+  }
+}

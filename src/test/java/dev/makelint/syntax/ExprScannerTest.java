@@ -1,0 +1,78 @@
+package dev.makelint.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written scan builds exactly the grammar's tree for every text it accepts. */
+class ExprScannerTest {
+  private static int check(List<String> texts) {
+    int accepted = 0;
+    for (String t : texts) {
+      Expr fast = ExprScanner.parse(t);
+      if (fast != null) {
+        accepted++;
+        assertThat(fast).as("text [%s]", t).isEqualTo(ExprParser.parseUncached(t));
+      }
+    }
+    return accepted;
+  }
+
+  @Test
+  void agreesOnRandomTexts() {
+    String[] pieces = {"$", "$$", "(", ")", "{", "}", ",", " ", "\t", "\n", "a", "bc", "%", ":",
+        "=", ".o", "$(", "${", "$(a)", "${b}", "subst", "patsubst ", "if ", "foreach ", "call ",
+        "info", "info ", "word ", "or ", "and ", "strip ", "$x", "$ ", "$)", "$,", "é", "\u000B",
+        "wildcard\t", "eval "};
+    Random r = new Random(11);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 60_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + r.nextInt(12);
+      for (int k = 0; k < n; k++) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      texts.add(b.toString());
+    }
+    assertThat(check(texts)).isGreaterThan(10_000);
+  }
+
+  @Test
+  void agreesOnTheMakefilesInTheRepository() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String name : List.of("builtin-variables.mk", "builtin-rules.mk")) {
+      try (InputStream in = dev.makelint.evaluation.Evaluator.class.getResourceAsStream(name)) {
+        texts.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+      }
+    }
+    for (String root : List.of("src/test/resources", "examples", "bench")) {
+      try (Stream<Path> files = Files.walk(Path.of(root))) {
+        for (Path p : files.filter(Files::isRegularFile).filter(p -> {
+          String f = p.getFileName().toString();
+          return f.equals("Makefile") || f.endsWith(".mk") || f.equals("Makefile.local");
+        }).toList()) {
+          texts.addAll(Files.readAllLines(p, StandardCharsets.ISO_8859_1));
+        }
+      }
+    }
+    texts.add(String.join("\n", texts));
+    assertThat(check(texts)).isGreaterThan(500);
+  }
+
+  @Test
+  void leavesMalformedTextToTheGrammar() {
+    assertThat(ExprScanner.parse("$(foo")).isNull();
+    assertThat(ExprScanner.parse("$(subst a,b")).isNull();
+    assertThat(ExprScanner.parse("[$($(foo)]tail")).isNull();
+    assertThat(ExprScanner.parse("$(a(b)c)")).isNotNull();
+  }
+}
