@@ -55,10 +55,7 @@ public final class CheckstyleReport implements Report {
   private record Entry(Finding finding, boolean fatal) {}
 
   private static void error(StringBuilder b, ReportData data, Finding f, boolean fatal) {
-    StringBuilder msg = new StringBuilder(f.message());
-    if (fatal) {
-      msg.append(" (make would stop here)");
-    }
+    StringBuilder msg = new StringBuilder(fatal ? StopNote.message(f) : f.message());
     for (RelatedLocation r : f.related()) {
       msg.append('\n').append(data.rootRelative(r.file())).append(':').append(r.line())
           .append(':').append(r.column()).append(": note: ").append(r.message());

@@ -17,7 +17,7 @@ public final class GithubReport implements Report {
     for (Finding e : data.errors()) {
       out.println(command("error", data, e, "makelint: "
           + (e.check() == null ? "cannot read the makefiles" : e.check()),
-          e.message() + " (make would stop here)"));
+          StopNote.message(e)));
     }
     for (Finding f : data.findings()) {
       String level = switch (f.severity()) {

@@ -40,7 +40,7 @@ public final class TextReport implements Report {
     for (Finding e : data.errors()) {
       errors++;
       located(out, src, e.file(), e.line(), e.column(), "error", RED,
-          e.message() + " (make would stop here)", e.check());
+          StopNote.message(e), e.check());
     }
     for (Finding f : data.findings()) {
       switch (f.severity()) {
