@@ -1,15 +1,16 @@
 package dev.makelint.cli;
 
+import dev.makelint.checks.FatalErrors;
 import dev.makelint.checks.Finding;
-import dev.makelint.checks.LintContext;
+
 import dev.makelint.checks.LintSettings;
 import dev.makelint.checks.Linter;
 import dev.makelint.checks.RelatedLocation;
-import dev.makelint.checks.Severity;
+
 import dev.makelint.evaluation.EvalOptions;
-import dev.makelint.evaluation.Location;
+
 import dev.makelint.evaluation.MakeDatabase;
-import dev.makelint.evaluation.MakeError;
+
 import dev.makelint.evaluation.MakefileRead;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -152,15 +153,14 @@ final class PreCommitCommand implements Callable<Integer> {
     Set<Finding> errors = new LinkedHashSet<>();
     Set<Path> filesRead = new HashSet<>();
     LintSettings baseSettings = selection.settings(base);
+    boolean makeStops = false;
     for (Path dir : linted) {
       Top t = tops.get(dir);
+      makeStops |= t.db().fatal() != null;
       filesRead.addAll(t.reads());
-      MakeError fatal = t.db().fatal();
-      if (fatal != null) {
-        Location at = fatal.location() == null ? Location.NONE : fatal.location();
-        LintContext names = new LintContext(t.db(), null, null, dir, LintSettings.defaults());
-        errors.add(new Finding(null, Severity.ERROR, fatal.getMessage(),
-            rebase(base, dir, names.display(at.file())), Math.max(1, at.line()), 1, List.of()));
+      if (t.db().fatal() != null && !t.db().readCompletely()) {
+        // the same located error, with its check id and column, as the lint command reports
+        errors.add(rebase(base, dir, FatalErrors.of(t.db(), dir)));
         continue;
       }
       EvalOptions eval = t.options().toEvalOptions();
@@ -175,7 +175,7 @@ final class PreCommitCommand implements Callable<Integer> {
     sorted.sort(FILE_ORDER);
     PrintWriter out = spec.commandLine().getOut();
     report.write(out, sorted, new ArrayList<>(errors), base, filesRead.size(), baseSettings);
-    return errors.isEmpty() ? report.status(sorted) : 2;
+    return makeStops ? 2 : report.status(sorted); // as the lint command: make would stop
   }
 
   /** Reads the top-level makefile of {@code dir} as {@code make -C dir VARS} would. */

@@ -127,7 +127,7 @@ class PreCommitCommandTest {
   void aChangedFileMakeCannotReadStopsTheCommitWithExitTwo() {
     CliRun r = preCommit("broken/bad.mk");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.out()).startsWith("broken/bad.mk:2:1: error: missing separator");
+    assertThat(r.out()).startsWith("broken/bad.mk:2:5: error: missing separator");
   }
 
   @Test
