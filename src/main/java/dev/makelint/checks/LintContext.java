@@ -212,18 +212,7 @@ public final class LintContext {
     return out;
   }
 
-  /** Lines as make counts them: ended by newline, a CR before the newline dropped. */
-  private static List<String> splitLines(String text) {
-    List<String> out = new ArrayList<>();
-    int start = text.startsWith("\uFEFF") ? 1 : 0;
-    while (start < text.length()) {
-      int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? text.length() : nl;
-      out.add(text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
-      start = nl < 0 ? text.length() : nl + 1;
-    }
-    return out;
-  }
+
 
   /** An assignment line found by {@link #assignmentsMentioning}. */
   public record Assignment(String variable, String operator, Location location) {}
@@ -235,7 +224,7 @@ public final class LintContext {
   public List<String> physicalLines(String file) {
     return fileLines.computeIfAbsent(display(file), f -> {
       try {
-        return splitLines(SourceFile.decode(Files.readAllBytes(workDir.resolve(f))));
+        return SourceFile.physicalLines(SourceFile.decode(Files.readAllBytes(workDir.resolve(f))));
       } catch (IOException | RuntimeException e) {
         return List.of();
       }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The text of one makefile as read from disk. {@code name} is how make names the file (the name
@@ -27,6 +29,22 @@ public record SourceFile(String name, Path path, String text) {
     return isUtf8(bytes)
         ? new String(bytes, StandardCharsets.UTF_8)
         : new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The physical lines of {@code text} as make counts them: ended by newline, a CR before the
+   * newline dropped, a leading BOM dropped. For pointing into a file (excerpts, columns).
+   */
+  public static List<String> physicalLines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = text.startsWith("\uFEFF") ? 1 : 0;
+    while (start < text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      out.add(text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
+      start = nl < 0 ? text.length() : nl + 1;
+    }
+    return out;
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.makelint.reading.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,22 +35,9 @@ final class SourceLines {
       if (!Files.isRegularFile(p) || Files.size(p) > MAX_BYTES) {
         return List.of();
       }
-      return split(SourceFile.decode(Files.readAllBytes(p)));
+      return SourceFile.physicalLines(SourceFile.decode(Files.readAllBytes(p)));
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
-  }
-
-  /** Lines as make counts them: ended by newline, a CR before the newline dropped, BOM dropped. */
-  static List<String> split(String text) {
-    List<String> out = new ArrayList<>();
-    int start = text.startsWith("\uFEFF") ? 1 : 0;
-    while (start < text.length()) {
-      int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? text.length() : nl;
-      out.add(text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
-      start = nl < 0 ? text.length() : nl + 1;
-    }
-    return out;
   }
 }
