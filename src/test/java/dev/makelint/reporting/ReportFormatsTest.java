@@ -132,7 +132,7 @@ class ReportFormatsTest {
   @Test
   void jsonIsTheDocumentOfInterfacesMd() throws Exception {
     String out = ReportFixture.render(new JsonReport(), fx.data());
-    assertThat(out).isEqualTo(FindingsReport.json(fx.findings, fx.errors, "0.1.0") + "\n");
+    assertThat(out).isEqualTo(JsonReport.json(fx.findings, fx.errors, "0.1.0") + "\n");
     JsonNode doc = new ObjectMapper().readTree(out);
     assertThat(doc.get("tool").asText()).isEqualTo("makelint");
     assertThat(doc.get("schemaVersion").asInt()).isEqualTo(1);
