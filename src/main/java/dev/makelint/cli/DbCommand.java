@@ -14,9 +14,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code makelint db}: what GNU make would hold after reading the makefiles (like make -p). */
-@Command(name = "db", mixinStandardHelpOptions = true,
+@Command(name = "db",
     description = "Print the evaluated make database (the equivalent of make -p) as JSON or text.")
 final class DbCommand implements Callable<Integer> {
+  @Mixin HelpOptions help;
+
   @Mixin MakeOptions make;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "json or text (default).")

@@ -6,14 +6,17 @@ import dev.makelint.checks.Checks;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code makelint explain ID}: the check's documentation, as in docs/checks/ID.md. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain",
     description = "Print a check's documentation: what it finds, why, an example and the fix.")
 final class ExplainCommand implements Callable<Integer> {
+  @Mixin HelpOptions help;
+
   @Parameters(paramLabel = "ID", description = "A check id or checkmake rule name.")
   String id;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -22,11 +23,13 @@ import picocli.CommandLine.Spec;
  * --name-only --diff-filter=ACM}) to {@code makelint pre-commit} and refuses the commit when it
  * reports findings at or above {@code --fail-on}.
  */
-@Command(name = "hook", mixinStandardHelpOptions = true,
+@Command(name = "hook",
     description = "Install or remove a plain git pre-commit hook that runs 'makelint pre-commit' "
         + "on the staged files.",
     subcommands = {HookCommand.Install.class, HookCommand.Uninstall.class})
 final class HookCommand implements Callable<Integer> {
+  @Mixin HelpOptions help;
+
   /** The line that marks a hook as makelint's. */
   static final String MARKER = "# makelint-hook: installed by 'makelint hook install'";
 
@@ -37,10 +40,12 @@ final class HookCommand implements Callable<Integer> {
     throw new ParameterException(spec.commandLine(), "expected 'install' or 'uninstall'");
   }
 
-  @Command(name = "install", mixinStandardHelpOptions = true,
+  @Command(name = "install",
       description = "Write the repository's git pre-commit hook (refuses to replace another "
           + "hook unless --force).")
   static final class Install implements Callable<Integer> {
+    @Mixin HelpOptions help;
+
     @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
         description = "The repository (default: the current directory).")
     Path directory;
@@ -94,9 +99,11 @@ final class HookCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "uninstall", mixinStandardHelpOptions = true,
+  @Command(name = "uninstall",
       description = "Remove the git pre-commit hook written by 'makelint hook install'.")
   static final class Uninstall implements Callable<Integer> {
+    @Mixin HelpOptions help;
+
     @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
         description = "The repository (default: the current directory).")
     Path directory;

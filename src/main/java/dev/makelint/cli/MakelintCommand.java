@@ -21,10 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code makelint [OPTIONS] [NAME=VALUE...] [GOAL...]}: lint as make would build. */
-@Command(name = "makelint", mixinStandardHelpOptions = true,
+@Command(name = "makelint",
     versionProvider = VersionProvider.class,
     description = "Reads GNU Makefiles as GNU make 4.3 does and reports what will go wrong.")
 final class MakelintCommand implements Callable<Integer> {
+  @Mixin HelpOptions help;
+
   /** The subcommands' names, in the order help lists them. */
   static final List<String> SUBCOMMANDS = List.of("db", "rules", "explain", "pre-commit", "hook");
 

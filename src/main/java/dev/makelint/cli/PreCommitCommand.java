@@ -41,13 +41,15 @@ import picocli.CommandLine.Spec;
  * are linted, each once, in its own directory. Reported are the findings that involve a changed
  * file: the finding's own file or one of its related locations.
  */
-@Command(name = "pre-commit", mixinStandardHelpOptions = true,
+@Command(name = "pre-commit",
     description = {"Lint the makefiles that read the given changed files, as a pre-commit hook.",
         "Each changed file is checked through the top-level makefile(s) that read it "
             + "(GNUmakefile, makefile or Makefile in its directory or one above it, up to the "
             + "repository root), never alone. Only findings that involve a changed file are "
             + "reported; file names are relative to the working directory."})
 final class PreCommitCommand implements Callable<Integer> {
+  @Mixin HelpOptions help;
+
   @Mixin CheckSelection selection;
 
   @Mixin ReportOptions report;

@@ -20,10 +20,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code makelint rules}: every check with its severity and whether it runs here. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(name = "rules",
     description = "List every check: id, severity, enabled (with the configuration in effect), "
         + "group and summary.")
 final class RulesCommand implements Callable<Integer> {
+  @Mixin HelpOptions help;
+
   @Mixin CheckSelection selection;
 
   @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
