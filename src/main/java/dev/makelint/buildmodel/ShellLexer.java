@@ -118,9 +118,34 @@ final class ShellLexer {
     return String.valueOf(s.charAt(pos));
   }
 
+  /** Whether {@code c} stands for itself inside a word: no quoting, expansion or boundary. */
+  private static boolean isOrdinary(char c) {
+    return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\\'
+        && c != '\'' && c != '"' && c != '$' && c != '`' && !isOperatorStart(c);
+  }
+
+  /** The end of the run of ordinary characters starting at {@code from}. */
+  private int ordinaryRunEnd(int from) {
+    int n = s.length();
+    int i = from;
+    while (i < n && isOrdinary(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   private void readWord() {
     int start = pos;
     int n = s.length();
+    // Most words in recipes (flags, file names) are one unquoted run: take them in one piece.
+    // Measured: lexing was a third of the build model's time on a 500-module tree.
+    int run = ordinaryRunEnd(pos);
+    if (run > pos && (run == n || isWordBoundary(s.charAt(run)))) {
+      String text = s.substring(start, run);
+      pos = run;
+      addWord(start, List.of(new Lit(text, false)), null);
+      return;
+    }
     List<Part> parts = new ArrayList<>();
     StringBuilder lit = new StringBuilder();
     boolean litQuoted = false;
@@ -191,10 +216,21 @@ final class ShellLexer {
         flush(parts, lit, true);
         litQuoted = false;
       }
-      lit.append(c);
-      pos++;
+      int end = ordinaryRunEnd(pos + 1);
+      lit.append(s, pos, end);
+      pos = end;
     }
     flush(parts, lit, litQuoted);
+    addWord(start, List.copyOf(parts), problem);
+  }
+
+  private static boolean isWordBoundary(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || isOperatorStart(c);
+  }
+
+  /** Adds the word token that ends at pos, then notes it when it is a here-document's delimiter. */
+  private void addWord(int start, List<Part> parts, String problem) {
+    int n = s.length();
     Kind kind = Kind.WORD;
     if (pos < n
         && (s.charAt(pos) == '<' || s.charAt(pos) == '>')
@@ -204,7 +240,7 @@ final class ShellLexer {
         && l.text().chars().allMatch(Character::isDigit)) {
       kind = Kind.IO_NUMBER;
     }
-    Token t = new Token(kind, s.substring(start, pos), List.copyOf(parts), start, pos, problem);
+    Token t = new Token(kind, s.substring(start, pos), parts, start, pos, problem);
     tokens.add(t);
     if (kind == Kind.WORD && expectHeredocDelimiter != 0) {
       StringBuilder delim = new StringBuilder();

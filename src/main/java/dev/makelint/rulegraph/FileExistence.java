@@ -24,12 +24,14 @@ import java.util.Set;
  */
 final class FileExistence {
   private final Path workDir;
-  /** Directory (as named, relative to workDir or absolute) -> its entries, or null when none. */
+  /** Directory (as named, relative to workDir or absolute) -> its entries, or UNLISTABLE. */
   private final Map<String, Set<String>> listings = new HashMap<>();
 
   /** Answers for names present in their directory's listing (each needed a stat). */
   private final Map<String, Boolean> listed = new HashMap<>();
-  private static final int RECENT = 4;
+  /** Stands for a directory that cannot be listed or named textually: ask the file system. */
+  private static final Set<String> UNLISTABLE = new HashSet<>();
+  private static final int RECENT = 8;
   private final String[] recentDirectories = new String[RECENT];
   @SuppressWarnings("unchecked")
   private final Set<String>[] recentListings = new Set[RECENT];
@@ -41,21 +43,32 @@ final class FileExistence {
   }
 
   boolean exists(String name) {
-    if (!isPlain(name) || !caseSensitive()) {
+    if (!caseSensitive()) {
       return stat(name);
     }
     int slash = name.lastIndexOf('/');
+    // An empty, "." or ".." file part is never a listed entry: ask the file system.
+    int partLength = name.length() - slash - 1;
+    if (partLength == 0 || name.charAt(slash + 1) == '.'
+        && (partLength == 1 || partLength == 2 && name.charAt(slash + 2) == '.')) {
+      return stat(name);
+    }
     Set<String> entries = listingOfDirectoryPart(name, slash);
-    if (entries != null && !entries.contains(name.substring(slash + 1))) {
+    if (entries == UNLISTABLE) {
+      return stat(name);
+    }
+    // A name with a NUL is in no listing, and the file system would reject it: false both ways.
+    if (!entries.contains(name.substring(slash + 1))) {
       return false;
     }
     return listed.computeIfAbsent(name, this::stat);
   }
 
   /**
-   * The listing of the directory part of {@code name} ({@code slash} is its last slash).
-   * Consecutive questions are mostly about a few directories (a source's, and its RCS and SCCS
-   * subdirectories), so the last few are kept at hand.
+   * The listing of the directory part of {@code name} ({@code slash} is its last slash), or
+   * {@link #UNLISTABLE}. Consecutive questions are mostly about a few directories (a source's,
+   * and its RCS and SCCS subdirectories), so the last few are kept at hand; a directory part is
+   * checked for being {@link #isPlain plain} only when it is not one of them.
    */
   private Set<String> listingOfDirectoryPart(String name, int slash) {
     int dirLength = slash < 0 ? 0 : slash == 0 ? 1 : slash;
@@ -66,7 +79,13 @@ final class FileExistence {
       }
     }
     String dir = slash < 0 ? "" : slash == 0 ? "/" : name.substring(0, slash);
+    if (!isPlain(dir)) {
+      return UNLISTABLE;
+    }
     Set<String> entries = listing(dir);
+    if (entries == null) {
+      entries = UNLISTABLE;
+    }
     recentDirectories[nextRecent] = dir;
     recentListings[nextRecent] = entries;
     nextRecent = (nextRecent + 1) % RECENT;
@@ -86,8 +105,9 @@ final class FileExistence {
    * system). A directory absent from its parent's listing gets an empty set without a system call.
    */
   private Set<String> listing(String dir) {
-    if (listings.containsKey(dir)) {
-      return listings.get(dir);
+    Set<String> known = listings.get(dir);
+    if (known != null) {
+      return known == UNLISTABLE ? null : known;
     }
     Set<String> entries = null;
     int slash = dir.lastIndexOf('/');
@@ -106,7 +126,7 @@ final class FileExistence {
       }
       entries = names == null ? null : new HashSet<>(Arrays.asList(names));
     }
-    listings.put(dir, entries);
+    listings.put(dir, entries == null ? UNLISTABLE : entries);
     return entries;
   }
 
@@ -141,24 +161,28 @@ final class FileExistence {
   }
 
   /**
-   * A name whose directory part can be looked up textually: not empty, no empty, {@code .} or
-   * {@code ..} segment (so no doubled or trailing slash; one leading slash is fine), no NUL.
+   * A directory name that can be looked up textually: empty (the working directory), or with no
+   * empty, {@code .} or {@code ..} segment (so no doubled or trailing slash; one leading slash is
+   * fine), and no NUL.
    */
-  private static boolean isPlain(String name) {
-    int n = name.length();
+  private static boolean isPlain(String dir) {
+    int n = dir.length();
     if (n == 0) {
-      return false;
+      return true;
     }
-    int segmentStart = name.charAt(0) == '/' ? 1 : 0;
+    int segmentStart = dir.charAt(0) == '/' ? 1 : 0;
+    if (segmentStart == n) {
+      return true;
+    }
     for (int i = segmentStart; i <= n; i++) {
-      char c = i < n ? name.charAt(i) : '/';
+      char c = i < n ? dir.charAt(i) : '/';
       if (c == '\0') {
         return false;
       }
       if (c == '/') {
         int len = i - segmentStart;
-        if (len == 0 || name.charAt(segmentStart) == '.'
-            && (len == 1 || len == 2 && name.charAt(segmentStart + 1) == '.')) {
+        if (len == 0 || dir.charAt(segmentStart) == '.'
+            && (len == 1 || len == 2 && dir.charAt(segmentStart + 1) == '.')) {
           return false;
         }
         segmentStart = i + 1;

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Finds which of many {@code %} patterns match a file name without trying them all. Patterns are
@@ -108,27 +107,36 @@ final class PatternIndex {
 
   /** Patterns bucketed by prefix, then by the last character of the suffix. */
   private final class Family {
-    /** prefix length -> prefix -> bucket. */
-    private final Map<Integer, Map<String, Bucket>> byPrefixLength = new TreeMap<>();
+    /** The distinct prefix lengths, ascending, and per length: prefix -> bucket. */
     private int[] prefixLengths = new int[0];
+    private final List<Map<String, Bucket>> bucketsByLength = new ArrayList<>();
 
     boolean isEmpty() {
       return prefixLengths.length == 0;
     }
 
     void add(int i, String pre, String post) {
-      Map<String, Bucket> m = byPrefixLength.computeIfAbsent(pre.length(), k -> new HashMap<>());
-      m.computeIfAbsent(pre, k -> new Bucket()).add(i, post);
-      prefixLengths = byPrefixLength.keySet().stream().mapToInt(Integer::intValue).toArray();
+      int at = Arrays.binarySearch(prefixLengths, pre.length());
+      if (at < 0) {
+        at = -at - 1;
+        int[] grown = new int[prefixLengths.length + 1];
+        System.arraycopy(prefixLengths, 0, grown, 0, at);
+        grown[at] = pre.length();
+        System.arraycopy(prefixLengths, at, grown, at + 1, prefixLengths.length - at);
+        prefixLengths = grown;
+        bucketsByLength.add(at, new HashMap<>());
+      }
+      bucketsByLength.get(at).computeIfAbsent(pre, k -> new Bucket()).add(i, post);
     }
 
     /** Collects the patterns matching {@code subject} (the name itself, or its file part). */
     void collect(String subject, Matches m) {
-      for (int len : prefixLengths) {
+      for (int k = 0; k < prefixLengths.length; k++) {
+        int len = prefixLengths[k];
         if (len > subject.length()) {
           break;
         }
-        Bucket b = byPrefixLength.get(len).get(len == 0 ? "" : subject.substring(0, len));
+        Bucket b = bucketsByLength.get(k).get(len == 0 ? "" : subject.substring(0, len));
         if (b != null) {
           b.collect(subject, m);
         }
@@ -136,30 +144,36 @@ final class PatternIndex {
     }
   }
 
-  /** The patterns of one prefix. */
+  /** The patterns of one prefix, as pattern numbers (ints: this is the hot path of the search). */
   private final class Bucket {
-    private final List<Integer> anySuffix = new ArrayList<>();
-    private final Map<Character, List<Integer>> byLastChar = new HashMap<>();
+    private int[] anySuffix = new int[0];
+    private final Map<Character, int[]> byLastChar = new HashMap<>();
 
     void add(int i, String post) {
       if (post.isEmpty()) {
-        anySuffix.add(i);
+        anySuffix = append(anySuffix, i);
       } else {
-        byLastChar.computeIfAbsent(post.charAt(post.length() - 1), k -> new ArrayList<>()).add(i);
+        byLastChar.merge(post.charAt(post.length() - 1), new int[] {i}, (a, b) -> append(a, i));
       }
+    }
+
+    private static int[] append(int[] a, int i) {
+      int[] grown = Arrays.copyOf(a, a.length + 1);
+      grown[a.length] = i;
+      return grown;
     }
 
     void collect(String subject, Matches m) {
       collect(anySuffix, subject, m);
       if (!subject.isEmpty()) {
-        List<Integer> l = byLastChar.get(subject.charAt(subject.length() - 1));
+        int[] l = byLastChar.get(subject.charAt(subject.length() - 1));
         if (l != null) {
           collect(l, subject, m);
         }
       }
     }
 
-    private void collect(List<Integer> candidates, String subject, Matches m) {
+    private void collect(int[] candidates, String subject, Matches m) {
       for (int i : candidates) {
         if (matches(i, subject)) {
           m.add(i);

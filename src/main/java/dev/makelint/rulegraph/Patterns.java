@@ -8,23 +8,32 @@ public final class Patterns {
   public record DirStem(String dir, String part) {
     /** The stem as {@code $*} shows it: directory then matched part. */
     public String stem() {
-      return dir + part;
+      return dir.isEmpty() ? part : dir + part;
     }
   }
 
   /** The stem of {@code name} under {@code pattern} (whole-name match), or null. */
   public static String stem(String pattern, String name) {
+    return stemFrom(pattern, name, 0);
+  }
+
+  /**
+   * The stem of {@code name} from {@code from} on under {@code pattern}, or null. Compares in place
+   * (implicit rule search calls this for every candidate rule of every file).
+   */
+  private static String stemFrom(String pattern, String name, int from) {
     int pct = pattern.indexOf('%');
+    int n = name.length();
     if (pct < 0) {
-      return pattern.equals(name) ? "" : null;
+      return n - from == pattern.length() && name.startsWith(pattern, from) ? "" : null;
     }
-    String pre = pattern.substring(0, pct);
-    String post = pattern.substring(pct + 1);
-    if (name.length() < pre.length() + post.length() + 1
-        || !name.startsWith(pre) || !name.endsWith(post)) {
+    int postLength = pattern.length() - pct - 1;
+    if (n - from < pct + postLength + 1
+        || !name.regionMatches(from, pattern, 0, pct)
+        || !name.regionMatches(n - postLength, pattern, pct + 1, postLength)) {
       return null;
     }
-    return name.substring(pre.length(), name.length() - post.length());
+    return name.substring(from + pct, n - postLength);
   }
 
   /**
@@ -32,12 +41,12 @@ public final class Patterns {
    * part of the name, and the directory is put back in front of the stem.
    */
   public static DirStem stemWithDir(String pattern, String name) {
-    if (pattern.indexOf('/') >= 0 || name.indexOf('/') < 0) {
-      String s = stem(pattern, name);
+    int slash = name.lastIndexOf('/');
+    if (slash < 0 || pattern.indexOf('/') >= 0) {
+      String s = stemFrom(pattern, name, 0);
       return s == null ? null : new DirStem("", s);
     }
-    int slash = name.lastIndexOf('/');
-    String s = stem(pattern, name.substring(slash + 1));
+    String s = stemFrom(pattern, name, slash + 1);
     return s == null ? null : new DirStem(name.substring(0, slash + 1), s);
   }
 

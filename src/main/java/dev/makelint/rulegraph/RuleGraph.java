@@ -86,10 +86,20 @@ public final class RuleGraph {
     private final RuleGraph graph;
     private final Set<String> mentioned = new HashSet<>();
     private final List<PatternRule> patternRules = new ArrayList<>();
-    /** Every target pattern of every pattern rule, in search order; see ruleOf and targetOf. */
+    /**
+     * Every target pattern of every pattern rule, in search order (ruleOf and targetOf give the
+     * rule and pattern of each number). The "%" patterns match every name: they are kept apart
+     * from the index, which holds the others (specificRule maps its numbers back), and merged in
+     * by number, leaving out the non-terminal ones where make would not try them.
+     */
     private final PatternIndex implicitTargets = new PatternIndex(true);
-    private final List<PatternRule> ruleOf = new ArrayList<>();
-    private final List<String> targetOf = new ArrayList<>();
+    private final int[] specificRule;
+    private final int[] matchAnythingRules;
+    private final int[] terminalMatchAnythingRules;
+    private final PatternRule[] ruleOf;
+    private final String[] targetOf;
+    /** Per target pattern: its rule has a recipe (a rule without one is never used). */
+    private final boolean[] withRecipe;
     /** The patterns of the pattern-specific variable sets, in definition order. */
     private final PatternIndex variablePatterns = new PatternIndex(false);
     private final List<VariableSet> variableSets = new ArrayList<>();
@@ -127,13 +137,36 @@ public final class RuleGraph {
           patternRules.add(r);
         }
       }
+      List<PatternRule> rules = new ArrayList<>();
+      List<String> targets = new ArrayList<>();
       for (PatternRule r : patternRules) {
         for (String tp : r.targets()) {
-          implicitTargets.add(tp);
-          ruleOf.add(r);
-          targetOf.add(tp);
+          rules.add(r);
+          targets.add(tp);
         }
       }
+      ruleOf = rules.toArray(new PatternRule[0]);
+      targetOf = targets.toArray(new String[0]);
+      withRecipe = new boolean[ruleOf.length];
+      List<Integer> specific = new ArrayList<>();
+      List<Integer> anything = new ArrayList<>();
+      List<Integer> terminalAnything = new ArrayList<>();
+      for (int i = 0; i < ruleOf.length; i++) {
+        withRecipe[i] = ruleOf[i].recipe() != null && !ruleOf[i].recipe().lines().isEmpty();
+        if (!targetOf[i].equals("%")) {
+          implicitTargets.add(targetOf[i]);
+          specific.add(i);
+        } else {
+          anything.add(i);
+          if (ruleOf[i].terminal()) {
+            terminalAnything.add(i);
+          }
+        }
+      }
+      specificRule = specific.stream().mapToInt(Integer::intValue).toArray();
+      matchAnythingRules = anything.stream().mapToInt(Integer::intValue).toArray();
+      terminalMatchAnythingRules =
+          terminalAnything.stream().mapToInt(Integer::intValue).toArray();
       for (Map.Entry<String, VariableSet> pv : db.patternVariableSets().entrySet()) {
         variablePatterns.add(pv.getKey());
         variableSets.add(pv.getValue());
@@ -326,29 +359,23 @@ public final class RuleGraph {
      * through further implicit rules (intermediate files, at most two levels deep).
      */
     private Match search(String name, int depth) {
-      // The (rule, target pattern) pairs that match, in the order make tries them.
-      int[] candidates = implicitTargets.matching(name);
-      boolean specificMatched = false;
-      for (int c : candidates) {
-        if (!targetOf.get(c).equals("%")) {
-          specificMatched = true;
-        }
-      }
+      // The (rule, target pattern) pairs that match, in the order make tries them. A non-terminal
+      // match-anything rule is not tried when a more specific pattern matched, nor for an
+      // intermediate file.
+      int[] specific = implicitTargets.matching(name);
+      boolean specificMatched = specific.length > 0;
+      int[] candidates = mergeInOrder(specific,
+          specificMatched || depth > 0 ? terminalMatchAnythingRules : matchAnythingRules);
       // First pass: prerequisites as they are. Rules that may still succeed through
       // intermediate files are kept for the second pass (a terminal rule, or any rule at the
       // deepest level, would fail there exactly as here).
       List<Match> second = null;
       for (int c : candidates) {
-        PatternRule r = ruleOf.get(c);
-        if (r.recipe() == null || r.recipe().lines().isEmpty()) {
+        if (!withRecipe[c]) {
           continue;
         }
-        String tp = targetOf.get(c);
-        boolean matchAnything = tp.equals("%");
-        if (matchAnything && !r.terminal() && (specificMatched || depth > 0)) {
-          continue;
-        }
-        Patterns.DirStem ds = Patterns.stemWithDir(tp, name);
+        PatternRule r = ruleOf[c];
+        Patterns.DirStem ds = Patterns.stemWithDir(targetOf[c], name);
         if (ds == null) {
           continue;
         }
@@ -393,6 +420,23 @@ public final class RuleGraph {
         }
       }
       return null;
+    }
+
+    /** Rule numbers, ascending: the index's matches (mapped by specificRule) and {@code others}. */
+    private int[] mergeInOrder(int[] indexMatches, int[] others) {
+      int[] out = new int[indexMatches.length + others.length];
+      int i = 0;
+      int j = 0;
+      int k = 0;
+      while (i < indexMatches.length || j < others.length) {
+        if (j == others.length
+            || i < indexMatches.length && specificRule[indexMatches[i]] < others[j]) {
+          out[k++] = specificRule[indexMatches[i++]];
+        } else {
+          out[k++] = others[j++];
+        }
+      }
+      return out;
     }
 
     private boolean intermediate(String name, int depth) {
