@@ -105,6 +105,10 @@ public final class RuleGraph {
     private final List<VariableSet> variableSets = new ArrayList<>();
     private final Set<String> phony = new HashSet<>();
     private final Map<String, Match> searchCache = new HashMap<>();
+    /** A scope (compared by identity) and the pattern-variable sets layered on it, in order. */
+    private record ScopeKey(VariableSet inherited, List<Integer> patternSets) {}
+
+    private final Map<ScopeKey, VariableSet> sharedScopes = new HashMap<>();
     private final Set<String> searchFailed = new HashSet<>();
     private final FileExistence files;
     private final Map<String, Boolean> vpathCache = new HashMap<>();
@@ -278,13 +282,31 @@ public final class RuleGraph {
       return out;
     }
 
-    /** Inherited variables, then matching pattern-specific ones, then the target's own. */
+    /**
+     * Inherited variables, then matching pattern-specific ones, then the target's own. The layers
+     * of pattern-specific variables are shared by every node that inherits the same scope and
+     * matches the same patterns (the objects of one module, typically): a node never changes its
+     * scope, and a copy per node cost a fifth of the rule graph's time on large trees.
+     */
     private VariableSet scope(String name, Target t, VariableSet inherited) {
       VariableSet scope = inherited;
+      List<Integer> used = null;
       for (int i : variablePatterns.matching(name)) {
         if (!variableSets.get(i).isEmpty()) {
-          scope = layer(scope, variableSets.get(i));
+          if (used == null) {
+            used = new ArrayList<>(2);
+          }
+          used.add(i);
         }
+      }
+      if (used != null) {
+        scope = sharedScopes.computeIfAbsent(new ScopeKey(inherited, used), k -> {
+          VariableSet layered = k.inherited();
+          for (int i : k.patternSets()) {
+            layered = layer(layered, variableSets.get(i));
+          }
+          return layered;
+        });
       }
       if (t != null && t.variables() != null && !t.variables().isEmpty()) {
         scope = layer(scope, t.variables());
