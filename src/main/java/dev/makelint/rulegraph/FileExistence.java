@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers "does this file exist" for implicit rule search, which asks it many times per reached
@@ -21,29 +21,40 @@ import java.util.Set;
  * <p>Names with {@code .} or {@code ..} segments, doubled or trailing slashes, or that the file
  * system rejects are passed to {@code Files.exists} directly, and so is every name on a file system
  * that ignores case (where a listing cannot say that a name is absent).
+ *
+ * <p>Safe for several threads: two threads asking about a new directory at once may both list it,
+ * with the same answer.
  */
 final class FileExistence {
   private final Path workDir;
   /** Directory (as named, relative to workDir or absolute) -> its entries, or UNLISTABLE. */
-  private final Map<String, Set<String>> listings = new HashMap<>();
+  private final Map<String, Set<String>> listings = new ConcurrentHashMap<>();
 
   /** Answers for names present in their directory's listing (each needed a stat). */
-  private final Map<String, Boolean> listed = new HashMap<>();
+  private final Map<String, Boolean> listed = new ConcurrentHashMap<>();
   /** Stands for a directory that cannot be listed or named textually: ask the file system. */
   private static final Set<String> UNLISTABLE = new HashSet<>();
   private static final int RECENT = 8;
-  private final String[] recentDirectories = new String[RECENT];
-  @SuppressWarnings("unchecked")
-  private final Set<String>[] recentListings = new Set[RECENT];
-  private int nextRecent;
-  private Boolean caseSensitive;
+
+  /** The directories a thread asked about last, with their listings. */
+  private static final class Recent {
+    final String[] directories = new String[RECENT];
+    @SuppressWarnings("unchecked")
+    final Set<String>[] listings = new Set[RECENT];
+    int next;
+  }
+
+  /** Per thread: implicit rule search may run on several threads at once. */
+  private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
+  private final boolean caseSensitive;
 
   FileExistence(Path workDir) {
     this.workDir = workDir;
+    this.caseSensitive = caseSensitive();
   }
 
   boolean exists(String name) {
-    if (!caseSensitive()) {
+    if (!caseSensitive) {
       return stat(name);
     }
     int slash = name.lastIndexOf('/');
@@ -72,10 +83,11 @@ final class FileExistence {
    */
   private Set<String> listingOfDirectoryPart(String name, int slash) {
     int dirLength = slash < 0 ? 0 : slash == 0 ? 1 : slash;
+    Recent r = recent.get();
     for (int i = 0; i < RECENT; i++) {
-      String d = recentDirectories[i];
+      String d = r.directories[i];
       if (d != null && d.length() == dirLength && name.regionMatches(0, d, 0, dirLength)) {
-        return recentListings[i];
+        return r.listings[i];
       }
     }
     String dir = slash < 0 ? "" : slash == 0 ? "/" : name.substring(0, slash);
@@ -86,9 +98,9 @@ final class FileExistence {
     if (entries == null) {
       entries = UNLISTABLE;
     }
-    recentDirectories[nextRecent] = dir;
-    recentListings[nextRecent] = entries;
-    nextRecent = (nextRecent + 1) % RECENT;
+    r.directories[r.next] = dir;
+    r.listings[r.next] = entries;
+    r.next = (r.next + 1) % RECENT;
     return entries;
   }
 
@@ -135,20 +147,16 @@ final class FileExistence {
    * case swapped must not exist unless listed too. Without a usable entry, assume it does not.
    */
   private boolean caseSensitive() {
-    if (caseSensitive == null) {
-      caseSensitive = false;
-      Set<String> entries = listing("");
-      if (entries != null) {
-        for (String e : entries) {
-          String swapped = swapCase(e);
-          if (!swapped.equals(e) && !entries.contains(swapped)) {
-            caseSensitive = !stat(swapped);
-            break;
-          }
+    Set<String> entries = listing("");
+    if (entries != null) {
+      for (String e : entries) {
+        String swapped = swapCase(e);
+        if (!swapped.equals(e) && !entries.contains(swapped)) {
+          return !stat(swapped);
         }
       }
     }
-    return caseSensitive;
+    return false;
   }
 
   private static String swapCase(String s) {

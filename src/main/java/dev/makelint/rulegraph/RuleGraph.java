@@ -2,13 +2,11 @@ package dev.makelint.rulegraph;
 
 import dev.makelint.evaluation.Location;
 import dev.makelint.evaluation.MakeDatabase;
-import dev.makelint.evaluation.PatternRule;
 import dev.makelint.evaluation.Prerequisite;
 import dev.makelint.evaluation.RuleEntry;
 import dev.makelint.evaluation.Target;
 import dev.makelint.evaluation.Variable;
 import dev.makelint.evaluation.VariableSet;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What make would consider to update the goals: every file reached from them through explicit
@@ -68,59 +67,52 @@ public final class RuleGraph {
    * @param workDir the directory make runs in, where existing files are looked up
    */
   public static RuleGraph build(MakeDatabase db, Path workDir, List<String> goals) {
+    return build(db, workDir, goals, PARALLEL_THRESHOLD);
+  }
+
+  /**
+   * As {@link #build(MakeDatabase, Path, List)}, planning ahead on all cores from {@code
+   * parallelThreshold} mentioned names on (tests compare both ways).
+   */
+  static RuleGraph build(MakeDatabase db, Path workDir, List<String> goals,
+      int parallelThreshold) {
     List<String> g = new ArrayList<>(goals);
     if (g.isEmpty() && db.defaultGoal() != null) {
       g.add(db.defaultGoal());
     }
     RuleGraph graph = new RuleGraph(g);
-    new Walker(db, workDir, graph).walk();
+    new Walker(db, workDir, graph).walk(parallelThreshold);
     return graph;
   }
 
-  /** A successful implicit rule match. */
-  record Match(PatternRule rule, String stem, List<String> prerequisites) {}
+  /**
+   * Below this many mentioned names the walk searches as it goes, on the calling thread; above it
+   * the rules of every reachable name are worked out first on all cores (implicit rule search is
+   * most of the walk's time on large trees, and the searches are independent).
+   */
+  private static final int PARALLEL_THRESHOLD = 5_000;
 
   private static final class Walker {
     private final MakeDatabase db;
-    private final Path workDir;
     private final RuleGraph graph;
     private final Set<String> mentioned = new HashSet<>();
-    private final List<PatternRule> patternRules = new ArrayList<>();
-    /**
-     * Every target pattern of every pattern rule, in search order (ruleOf and targetOf give the
-     * rule and pattern of each number). The "%" patterns match every name: they are kept apart
-     * from the index, which holds the others (specificRule maps its numbers back), and merged in
-     * by number, leaving out the non-terminal ones where make would not try them.
-     */
-    private final PatternIndex implicitTargets = new PatternIndex(true);
-    private final int[] specificRule;
-    private final int[] matchAnythingRules;
-    private final int[] terminalMatchAnythingRules;
-    private final PatternRule[] ruleOf;
-    private final String[] targetOf;
-    /** Per target pattern: its rule has a recipe (a rule without one is never used). */
-    private final boolean[] withRecipe;
+    private final ImplicitSearch implicit;
     /** The patterns of the pattern-specific variable sets, in definition order. */
     private final PatternIndex variablePatterns = new PatternIndex(false);
     private final List<VariableSet> variableSets = new ArrayList<>();
     private final Set<String> phony = new HashSet<>();
-    private final Map<String, Match> searchCache = new HashMap<>();
     /** A scope (compared by identity) and the pattern-variable sets layered on it, in order. */
     private record ScopeKey(VariableSet inherited, List<Integer> patternSets) {}
 
     private final Map<ScopeKey, VariableSet> sharedScopes = new HashMap<>();
-    private final Set<String> searchFailed = new HashSet<>();
-    private final FileExistence files;
-    private final Map<String, Boolean> vpathCache = new HashMap<>();
+    /** The rules of reachable names, worked out ahead of the walk (large inputs only). */
+    private final Map<String, List<Node.Rule>> planned = new ConcurrentHashMap<>();
     private final LinkedHashSet<String> stack = new LinkedHashSet<>();
-    private final List<String> vpathDirs = new ArrayList<>();
     private final boolean hasDefault;
 
     Walker(MakeDatabase db, Path workDir, RuleGraph graph) {
       this.db = db;
-      this.workDir = workDir;
       this.graph = graph;
-      this.files = new FileExistence(workDir);
       for (Target t : db.targets()) {
         if (t.isTarget()) {
           mentioned.add(t.name());
@@ -131,46 +123,7 @@ public final class RuleGraph {
           }
         }
       }
-      for (PatternRule r : db.patternRules()) {
-        if (!r.builtin()) {
-          patternRules.add(r);
-        }
-      }
-      for (PatternRule r : db.patternRules()) {
-        if (r.builtin()) {
-          patternRules.add(r);
-        }
-      }
-      List<PatternRule> rules = new ArrayList<>();
-      List<String> targets = new ArrayList<>();
-      for (PatternRule r : patternRules) {
-        for (String tp : r.targets()) {
-          rules.add(r);
-          targets.add(tp);
-        }
-      }
-      ruleOf = rules.toArray(new PatternRule[0]);
-      targetOf = targets.toArray(new String[0]);
-      withRecipe = new boolean[ruleOf.length];
-      List<Integer> specific = new ArrayList<>();
-      List<Integer> anything = new ArrayList<>();
-      List<Integer> terminalAnything = new ArrayList<>();
-      for (int i = 0; i < ruleOf.length; i++) {
-        withRecipe[i] = ruleOf[i].recipe() != null && !ruleOf[i].recipe().lines().isEmpty();
-        if (!targetOf[i].equals("%")) {
-          implicitTargets.add(targetOf[i]);
-          specific.add(i);
-        } else {
-          anything.add(i);
-          if (ruleOf[i].terminal()) {
-            terminalAnything.add(i);
-          }
-        }
-      }
-      specificRule = specific.stream().mapToInt(Integer::intValue).toArray();
-      matchAnythingRules = anything.stream().mapToInt(Integer::intValue).toArray();
-      terminalMatchAnythingRules =
-          terminalAnything.stream().mapToInt(Integer::intValue).toArray();
+      this.implicit = new ImplicitSearch(db, workDir, mentioned);
       for (Map.Entry<String, VariableSet> pv : db.patternVariableSets().entrySet()) {
         variablePatterns.add(pv.getKey());
         variableSets.add(pv.getValue());
@@ -183,24 +136,96 @@ public final class RuleGraph {
           }
         }
       }
-      Variable vp = db.variable("VPATH");
-      if (vp != null) {
-        String v = db.expand("$(VPATH)", db.globals(), Location.NONE);
-        for (String d : v.split("[:\\s]+")) {
-          if (!d.isBlank()) {
-            vpathDirs.add(d);
-          }
-        }
-      }
       Target def = db.target(".DEFAULT");
       hasDefault = def != null && def.entries().stream()
           .anyMatch(e -> e.recipe() != null && !e.recipe().lines().isEmpty());
     }
 
-    void walk() {
+    void walk(int parallelThreshold) {
+      if (mentioned.size() >= parallelThreshold) {
+        plan();
+      }
       for (String goal : graph.goals) {
         visit(goal, db.globals(), null, Location.NONE);
       }
+    }
+
+    /**
+     * Works out the rules of every name reachable from the goals, one breadth-first level at a
+     * time, each level on all cores. The walk then only looks them up: the same rules it would
+     * have worked out itself, since a name's rules depend on nothing but the name.
+     */
+    private void plan() {
+      Set<String> seen = ConcurrentHashMap.newKeySet();
+      List<String> level = new ArrayList<>();
+      for (String goal : graph.goals) {
+        if (seen.add(goal)) {
+          level.add(goal);
+        }
+      }
+      while (!level.isEmpty()) {
+        level = level.parallelStream()
+            .flatMap(name -> {
+              List<Node.Rule> rules = rulesOf(name);
+              planned.put(name, rules);
+              List<String> next = new ArrayList<>();
+              for (Node.Rule r : rules) {
+                for (Node.Edge e : r.prerequisites()) {
+                  if (seen.add(e.name())) {
+                    next.add(e.name());
+                  }
+                }
+              }
+              return next.stream();
+            })
+            .toList();
+      }
+    }
+
+    /**
+     * The rules make would use for {@code name}: its explicit rule, or the implicit rule search
+     * finds (for a target without a recipe, its prerequisites are added to the match's), or each
+     * double-colon entry; none for a file with no rule.
+     */
+    private List<Node.Rule> rulesOf(String name) {
+      Target t = db.target(name);
+      boolean phony = this.phony.contains(name);
+      List<Node.Rule> rules = new ArrayList<>();
+      if (t != null && t.isTarget()) {
+        if (t.doubleColon()) {
+          for (RuleEntry e : t.entries()) {
+            rules.add(explicit(e));
+          }
+        } else if (!t.entries().isEmpty()) {
+          RuleEntry e = t.entries().get(0);
+          boolean hasRecipe = e.recipe() != null && !e.recipe().lines().isEmpty();
+          ImplicitSearch.Match m = hasRecipe || phony ? null : implicit.search(name);
+          if (m == null) {
+            rules.add(explicit(e));
+          } else {
+            List<Node.Edge> edges = implicitEdges(m);
+            edges.addAll(edges(e));
+            rules.add(new Node.Rule(edges, m.rule().recipe(), m.stem(), m.rule(),
+                e.ruleLocations()));
+          }
+        }
+      } else {
+        ImplicitSearch.Match m = phony ? null : implicit.search(name);
+        if (m != null) {
+          rules.add(new Node.Rule(implicitEdges(m), m.rule().recipe(), m.stem(), m.rule(),
+              List.of()));
+        }
+      }
+      return rules;
+    }
+
+    private static List<Node.Edge> implicitEdges(ImplicitSearch.Match m) {
+      List<Node.Edge> edges = new ArrayList<>();
+      Location ruleAt = m.rule().location() == null ? Location.NONE : m.rule().location();
+      for (String p : m.prerequisites()) {
+        edges.add(new Node.Edge(p, false, ruleAt));
+      }
+      return edges;
     }
 
     private void visit(String name, VariableSet inherited, String parent, Location at) {
@@ -221,42 +246,13 @@ public final class RuleGraph {
         return;
       }
       Target t = db.target(name);
-      boolean phony = this.phony.contains(name);
-      List<Node.Rule> rules = new ArrayList<>();
-      if (t != null && t.isTarget()) {
-        if (t.doubleColon()) {
-          for (RuleEntry e : t.entries()) {
-            rules.add(explicit(e));
-          }
-        } else if (!t.entries().isEmpty()) {
-          RuleEntry e = t.entries().get(0);
-          boolean hasRecipe = e.recipe() != null && !e.recipe().lines().isEmpty();
-          Match m = hasRecipe || phony ? null : search(name);
-          if (m == null) {
-            rules.add(explicit(e));
-          } else {
-            List<Node.Edge> edges = new ArrayList<>();
-            Location ruleAt = m.rule().location() == null ? Location.NONE : m.rule().location();
-            for (String p : m.prerequisites()) {
-              edges.add(new Node.Edge(p, false, ruleAt));
-            }
-            edges.addAll(edges(e));
-            rules.add(new Node.Rule(edges, m.rule().recipe(), m.stem(), m.rule(),
-                e.ruleLocations()));
-          }
-        }
-      } else {
-        Match m = phony ? null : search(name);
-        if (m != null) {
-          List<Node.Edge> edges = new ArrayList<>();
-          Location ruleAt = m.rule().location() == null ? Location.NONE : m.rule().location();
-          for (String p : m.prerequisites()) {
-            edges.add(new Node.Edge(p, false, ruleAt));
-          }
-          rules.add(new Node.Rule(edges, m.rule().recipe(), m.stem(), m.rule(), List.of()));
-        } else if (!exists(name) && !hasDefault && (t == null || !t.isTarget())) {
-          graph.missing.add(new Missing(name, parent, at));
-        }
+      List<Node.Rule> rules = planned.get(name);
+      if (rules == null) {
+        rules = rulesOf(name);
+      }
+      boolean isTarget = t != null && t.isTarget();
+      if (!isTarget && rules.isEmpty() && !implicit.exists(name) && !hasDefault) {
+        graph.missing.add(new Missing(name, parent, at));
       }
       VariableSet scope = scope(name, t, inherited);
       graph.nodes.put(name, new Node(name, rules, scope, parent));
@@ -320,154 +316,6 @@ public final class RuleGraph {
         s.put(v);
       }
       return s;
-    }
-
-    boolean exists(String name) {
-      if (files.exists(name)) {
-        return true;
-      }
-      if (name.startsWith("/") || db.vpaths().isEmpty() && vpathDirs.isEmpty()) {
-        return false;
-      }
-      return vpathCache.computeIfAbsent(name, this::existsInVpath);
-    }
-
-    private boolean existsInVpath(String name) {
-      try {
-        for (MakeDatabase.VpathEntry v : db.vpaths()) {
-          if (Patterns.stem(v.pattern(), name) != null) {
-            for (String d : v.directories()) {
-              if (Files.exists(workDir.resolve(d).resolve(name))) {
-                return true;
-              }
-            }
-          }
-        }
-        for (String d : vpathDirs) {
-          if (Files.exists(workDir.resolve(d).resolve(name))) {
-            return true;
-          }
-        }
-      } catch (java.nio.file.InvalidPathException e) {
-        return false;
-      }
-      return false;
-    }
-
-    private boolean existsOrOught(String name) {
-      return mentioned.contains(name) || exists(name);
-    }
-
-    /** Implicit rule search for {@code name}; null when no rule applies. */
-    Match search(String name) {
-      if (searchCache.containsKey(name)) {
-        return searchCache.get(name);
-      }
-      if (searchFailed.contains(name)) {
-        return null;
-      }
-      searchFailed.add(name); // guards recursion through intermediates
-      Match m = search(name, 0);
-      if (m != null) {
-        searchFailed.remove(name);
-        searchCache.put(name, m);
-      }
-      return m;
-    }
-
-    /**
-     * make's pattern_search: the first rule (in order) whose prerequisites all exist or ought to
-     * exist; failing that, the first non-terminal rule whose missing prerequisites can be made
-     * through further implicit rules (intermediate files, at most two levels deep).
-     */
-    private Match search(String name, int depth) {
-      // The (rule, target pattern) pairs that match, in the order make tries them. A non-terminal
-      // match-anything rule is not tried when a more specific pattern matched, nor for an
-      // intermediate file.
-      int[] specific = implicitTargets.matching(name);
-      boolean specificMatched = specific.length > 0;
-      int[] candidates = mergeInOrder(specific,
-          specificMatched || depth > 0 ? terminalMatchAnythingRules : matchAnythingRules);
-      // First pass: prerequisites as they are. Rules that may still succeed through
-      // intermediate files are kept for the second pass (a terminal rule, or any rule at the
-      // deepest level, would fail there exactly as here).
-      List<Match> second = null;
-      for (int c : candidates) {
-        if (!withRecipe[c]) {
-          continue;
-        }
-        PatternRule r = ruleOf[c];
-        Patterns.DirStem ds = Patterns.stemWithDir(targetOf[c], name);
-        if (ds == null) {
-          continue;
-        }
-        List<String> prereqs = new ArrayList<>(r.prerequisites().size());
-        for (String pp : r.prerequisites()) {
-          prereqs.add(Patterns.substitute(pp, ds));
-        }
-        boolean ok = true;
-        for (String p : prereqs) {
-          if (!(r.terminal() ? exists(p) : existsOrOught(p))) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) {
-          return new Match(r, ds.stem(), prereqs);
-        }
-        if (!r.terminal() && depth < 2) {
-          if (second == null) {
-            second = new ArrayList<>();
-          }
-          second.add(new Match(r, ds.stem(), prereqs));
-        }
-      }
-      if (second == null) {
-        return null;
-      }
-      for (Match m : second) {
-        boolean ok = true;
-        for (String p : m.prerequisites()) {
-          if (existsOrOught(p)) {
-            continue;
-          }
-          if (!p.equals(name) && !searchFailed.contains(p) && intermediate(p, depth + 1)) {
-            continue;
-          }
-          ok = false;
-          break;
-        }
-        if (ok) {
-          return m;
-        }
-      }
-      return null;
-    }
-
-    /** Rule numbers, ascending: the index's matches (mapped by specificRule) and {@code others}. */
-    private int[] mergeInOrder(int[] indexMatches, int[] others) {
-      int[] out = new int[indexMatches.length + others.length];
-      int i = 0;
-      int j = 0;
-      int k = 0;
-      while (i < indexMatches.length || j < others.length) {
-        if (j == others.length
-            || i < indexMatches.length && specificRule[indexMatches[i]] < others[j]) {
-          out[k++] = specificRule[indexMatches[i++]];
-        } else {
-          out[k++] = others[j++];
-        }
-      }
-      return out;
-    }
-
-    private boolean intermediate(String name, int depth) {
-      searchFailed.add(name);
-      try {
-        return search(name, depth) != null;
-      } finally {
-        searchFailed.remove(name);
-      }
     }
   }
 }

@@ -1,0 +1,262 @@
+package dev.makelint.rulegraph;
+
+import dev.makelint.evaluation.Location;
+import dev.makelint.evaluation.MakeDatabase;
+import dev.makelint.evaluation.PatternRule;
+import dev.makelint.evaluation.Variable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * make's implicit rule search (pattern_search): which pattern rule, if any, makes a file that has
+ * no recipe of its own. A search depends only on the database and the file system, never on
+ * other searches, so any number of threads may search at once; each name is searched once.
+ */
+final class ImplicitSearch {
+  private final MakeDatabase db;
+  private final Path workDir;
+  /** Names that "ought to exist": targets and prerequisites mentioned in the makefiles. */
+  private final Set<String> mentioned;
+  /**
+   * Every target pattern of every pattern rule, in search order (ruleOf and targetOf give the
+   * rule and pattern of each number). The "%" patterns match every name: they are kept apart
+   * from the index, which holds the others (specificRule maps its numbers back), and merged in
+   * by number, leaving out the non-terminal ones where make would not try them.
+   */
+  private final PatternIndex implicitTargets = new PatternIndex(true);
+  private final int[] specificRule;
+  private final int[] matchAnythingRules;
+  private final int[] terminalMatchAnythingRules;
+  private final PatternRule[] ruleOf;
+  private final String[] targetOf;
+  /** Per target pattern: its rule has a recipe (a rule without one is never used). */
+  private final boolean[] withRecipe;
+  private final FileExistence files;
+  private final List<String> vpathDirs = new ArrayList<>();
+  private final Map<String, Boolean> vpathCache = new ConcurrentHashMap<>();
+  /** Finished top-level searches: the match, or empty when no rule applies. */
+  private final Map<String, Optional<Match>> results = new ConcurrentHashMap<>();
+
+  /** A successful implicit rule match. */
+  record Match(PatternRule rule, String stem, List<String> prerequisites) {}
+
+  ImplicitSearch(MakeDatabase db, Path workDir, Set<String> mentioned) {
+    this.db = db;
+    this.workDir = workDir;
+    this.mentioned = mentioned;
+    this.files = new FileExistence(workDir);
+    // The makefiles' own pattern rules are tried before the built-in ones.
+    List<PatternRule> rules = new ArrayList<>();
+    List<String> targets = new ArrayList<>();
+    for (boolean builtin : new boolean[] {false, true}) {
+      for (PatternRule r : db.patternRules()) {
+        if (r.builtin() == builtin) {
+          for (String tp : r.targets()) {
+            rules.add(r);
+            targets.add(tp);
+          }
+        }
+      }
+    }
+    ruleOf = rules.toArray(new PatternRule[0]);
+    targetOf = targets.toArray(new String[0]);
+    withRecipe = new boolean[ruleOf.length];
+    List<Integer> specific = new ArrayList<>();
+    List<Integer> anything = new ArrayList<>();
+    List<Integer> terminalAnything = new ArrayList<>();
+    for (int i = 0; i < ruleOf.length; i++) {
+      withRecipe[i] = ruleOf[i].recipe() != null && !ruleOf[i].recipe().lines().isEmpty();
+      if (!targetOf[i].equals("%")) {
+        implicitTargets.add(targetOf[i]);
+        specific.add(i);
+      } else {
+        anything.add(i);
+        if (ruleOf[i].terminal()) {
+          terminalAnything.add(i);
+        }
+      }
+    }
+    specificRule = specific.stream().mapToInt(Integer::intValue).toArray();
+    matchAnythingRules = anything.stream().mapToInt(Integer::intValue).toArray();
+    terminalMatchAnythingRules = terminalAnything.stream().mapToInt(Integer::intValue).toArray();
+    Variable vp = db.variable("VPATH");
+    if (vp != null) {
+      String v = db.expand("$(VPATH)", db.globals(), Location.NONE);
+      for (String d : v.split("[:\\s]+")) {
+        if (!d.isBlank()) {
+          vpathDirs.add(d);
+        }
+      }
+    }
+  }
+
+  /** The rule make would use for {@code name}, or null when none applies. */
+  Match search(String name) {
+    Optional<Match> known = results.get(name);
+    if (known == null) {
+      known = Optional.ofNullable(new Attempt(name).search(name, 0));
+      results.put(name, known);
+    }
+    return known.orElse(null);
+  }
+
+  /** Whether {@code name} exists, in the working directory or through VPATH and vpath. */
+  boolean exists(String name) {
+    if (files.exists(name)) {
+      return true;
+    }
+    if (name.startsWith("/") || db.vpaths().isEmpty() && vpathDirs.isEmpty()) {
+      return false;
+    }
+    return vpathCache.computeIfAbsent(name, this::existsInVpath);
+  }
+
+  private boolean existsInVpath(String name) {
+    try {
+      for (MakeDatabase.VpathEntry v : db.vpaths()) {
+        if (Patterns.stem(v.pattern(), name) != null) {
+          for (String d : v.directories()) {
+            if (Files.exists(workDir.resolve(d).resolve(name))) {
+              return true;
+            }
+          }
+        }
+      }
+      for (String d : vpathDirs) {
+        if (Files.exists(workDir.resolve(d).resolve(name))) {
+          return true;
+        }
+      }
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
+    return false;
+  }
+
+  private boolean existsOrOught(String name) {
+    return mentioned.contains(name) || exists(name);
+  }
+
+  /** Whether a finished top-level search of {@code name} found no rule. */
+  private boolean knownToFail(String name) {
+    Optional<Match> known = results.get(name);
+    return known != null && known.isEmpty();
+  }
+
+  /**
+   * One top-level search and the intermediate searches it starts. A name being searched further
+   * up the chain is not tried again (make's guard against loops through intermediate files); a
+   * name whose own search found nothing cannot be made as an intermediate either (that search had
+   * more room: depth 0 and match-anything rules), so it is skipped without searching.
+   */
+  private final class Attempt {
+    private final Set<String> chain = new HashSet<>();
+
+    Attempt(String top) {
+      chain.add(top);
+    }
+
+    /**
+     * make's pattern_search: the first rule (in order) whose prerequisites all exist or ought to
+     * exist; failing that, the first non-terminal rule whose missing prerequisites can be made
+     * through further implicit rules (intermediate files, at most two levels deep).
+     */
+    Match search(String name, int depth) {
+      // The (rule, target pattern) pairs that match, in the order make tries them. A non-terminal
+      // match-anything rule is not tried when a more specific pattern matched, nor for an
+      // intermediate file.
+      int[] specific = implicitTargets.matching(name);
+      boolean specificMatched = specific.length > 0;
+      int[] candidates = mergeInOrder(specific,
+          specificMatched || depth > 0 ? terminalMatchAnythingRules : matchAnythingRules);
+      // First pass: prerequisites as they are. Rules that may still succeed through
+      // intermediate files are kept for the second pass (a terminal rule, or any rule at the
+      // deepest level, would fail there exactly as here).
+      List<Match> second = null;
+      for (int c : candidates) {
+        if (!withRecipe[c]) {
+          continue;
+        }
+        PatternRule r = ruleOf[c];
+        Patterns.DirStem ds = Patterns.stemWithDir(targetOf[c], name);
+        if (ds == null) {
+          continue;
+        }
+        List<String> prereqs = new ArrayList<>(r.prerequisites().size());
+        for (String pp : r.prerequisites()) {
+          prereqs.add(Patterns.substitute(pp, ds));
+        }
+        boolean ok = true;
+        for (String p : prereqs) {
+          if (!(r.terminal() ? exists(p) : existsOrOught(p))) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          return new Match(r, ds.stem(), prereqs);
+        }
+        if (!r.terminal() && depth < 2) {
+          if (second == null) {
+            second = new ArrayList<>();
+          }
+          second.add(new Match(r, ds.stem(), prereqs));
+        }
+      }
+      if (second == null) {
+        return null;
+      }
+      for (Match m : second) {
+        boolean ok = true;
+        for (String p : m.prerequisites()) {
+          if (existsOrOught(p)) {
+            continue;
+          }
+          if (!p.equals(name) && !chain.contains(p) && !knownToFail(p)
+              && intermediate(p, depth + 1)) {
+            continue;
+          }
+          ok = false;
+          break;
+        }
+        if (ok) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    private boolean intermediate(String name, int depth) {
+      chain.add(name);
+      try {
+        return search(name, depth) != null;
+      } finally {
+        chain.remove(name);
+      }
+    }
+  }
+
+  /** Rule numbers, ascending: the index's matches (mapped by specificRule) and {@code others}. */
+  private int[] mergeInOrder(int[] indexMatches, int[] others) {
+    int[] out = new int[indexMatches.length + others.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < indexMatches.length || j < others.length) {
+      if (j == others.length
+          || i < indexMatches.length && specificRule[indexMatches[i]] < others[j]) {
+        out[k++] = specificRule[indexMatches[i++]];
+      } else {
+        out[k++] = others[j++];
+      }
+    }
+    return out;
+  }
+}
