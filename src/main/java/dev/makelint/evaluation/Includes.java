@@ -165,7 +165,7 @@ final class Includes {
             dep = stemDir + dep;
           }
           Target dt = db.targets.get(dep);
-          if (!st.files.exists(st.workDir().resolve(dep)) && (dt == null || !dt.isTarget)) {
+          if (!existsAsFile(dep) && (dt == null || !dt.isTarget)) {
             ok = false;
             break;
           }
@@ -176,6 +176,15 @@ final class Includes {
       }
     }
     return false;
+  }
+
+  /** Whether {@code name} is a file; a name the file system rejects (a NUL in it) is not. */
+  private boolean existsAsFile(String name) {
+    try {
+      return st.files.exists(st.workDir().resolve(name));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   void vpath(Directive.Vpath v, Location at, Expander expander) {
