@@ -118,17 +118,28 @@ final class ShellLexer {
     return String.valueOf(s.charAt(pos));
   }
 
-  /** Whether {@code c} stands for itself inside a word: no quoting, expansion or boundary. */
-  private static boolean isOrdinary(char c) {
-    return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\\'
-        && c != '\'' && c != '"' && c != '$' && c != '`' && !isOperatorStart(c);
+  /**
+   * The ASCII characters that do not stand for themselves inside a word: blanks, quoting,
+   * expansions and operators. Looked up in a table: this runs for every character of every
+   * recipe command.
+   */
+  private static final boolean[] SPECIAL = new boolean[128];
+
+  static {
+    for (char c : " \t\n\r\f\\'\"$`&|;<>()".toCharArray()) {
+      SPECIAL[c] = true;
+    }
   }
 
   /** The end of the run of ordinary characters starting at {@code from}. */
   private int ordinaryRunEnd(int from) {
     int n = s.length();
     int i = from;
-    while (i < n && isOrdinary(s.charAt(i))) {
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < 128 && SPECIAL[c]) {
+        break;
+      }
       i++;
     }
     return i;
