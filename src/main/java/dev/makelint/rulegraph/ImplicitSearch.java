@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * make's implicit rule search (pattern_search): which pattern rule, if any, makes a file that has
  * no recipe of its own. A search depends only on the database and the file system, never on
- * other searches, so any number of threads may search at once; each name is searched once.
+ * other searches, so any number of threads may search at once; each answer is kept (two threads
+ * that ask about a new name at the same moment may both work it out, with the same answer).
  */
 final class ImplicitSearch {
   private final MakeDatabase db;
