@@ -1,5 +1,6 @@
 package dev.makelint.checks;
 
+import dev.makelint.evaluation.BuiltinMakefiles;
 import dev.makelint.evaluation.Location;
 import dev.makelint.evaluation.MakeDatabase.UndefinedReference;
 import dev.makelint.evaluation.Origin;
@@ -7,10 +8,6 @@ import dev.makelint.evaluation.PatternVariable;
 import dev.makelint.evaluation.Target;
 import dev.makelint.evaluation.Variable;
 import dev.makelint.syntax.BuiltinFunction;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,8 +49,15 @@ public final class UndefinedVariable implements Check {
   private static final Pattern DEFINITION =
       Pattern.compile("(?m)^([^#\\s=:?+]+)\\s*(?:::=|:=|\\?=|=)");
 
-  /** The variables make's built-in rules and variables read but never set (CFLAGS, LDLIBS…). */
-  static final Set<String> BUILTIN_HOOKS = builtinHooks();
+  private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^#.*$");
+
+  /**
+   * The variables make's built-in rules and variables read but never set (CFLAGS, LDLIBS…); worked
+   * out on first use, as most runs have no undefined reference to weigh.
+   */
+  private static final class BuiltinHooks {
+    static final Set<String> NAMES = builtinHooks();
+  }
 
   @Override
   public CheckInfo info() {
@@ -137,7 +141,7 @@ public final class UndefinedVariable implements Check {
     String base = name.length() == 2 && (name.endsWith("D") || name.endsWith("F"))
         ? name.substring(0, 1) : name;
     if (AUTOMATIC.contains(base) || name.chars().allMatch(Character::isDigit)
-        || MAKE_MANAGED.contains(name) || BUILTIN_HOOKS.contains(name)) {
+        || MAKE_MANAGED.contains(name) || BuiltinHooks.NAMES.contains(name)) {
       return true;
     }
     for (String glob : ignore) {
@@ -259,7 +263,7 @@ public final class UndefinedVariable implements Check {
 
   /** Names a misspelling may have meant: variables set by the makefiles, and make's own. */
   private static Set<String> knownNames(LintContext ctx) {
-    Set<String> out = new TreeSet<>(BUILTIN_HOOKS);
+    Set<String> out = new TreeSet<>(BuiltinHooks.NAMES);
     for (Variable v : ctx.db().globals().all()) {
       if (v.origin() != Origin.ENVIRONMENT && v.origin() != Origin.ENVIRONMENT_OVERRIDE) {
         out.add(v.name());
@@ -287,14 +291,13 @@ public final class UndefinedVariable implements Check {
   }
 
   private static Set<String> builtinHooks() {
-    String vars = resource("builtin-variables.mk");
-    String rules = resource("builtin-rules.mk");
+    String vars = withoutComments(BuiltinMakefiles.VARIABLES);
     Set<String> referenced = new LinkedHashSet<>();
-    Matcher m = REFERENCE.matcher(withoutComments(vars) + "\n" + withoutComments(rules));
+    Matcher m = REFERENCE.matcher(vars + "\n" + withoutComments(BuiltinMakefiles.RULES));
     while (m.find()) {
       referenced.add(m.group(1));
     }
-    Matcher d = DEFINITION.matcher(withoutComments(vars));
+    Matcher d = DEFINITION.matcher(vars);
     while (d.find()) {
       referenced.remove(d.group(1));
     }
@@ -303,15 +306,6 @@ public final class UndefinedVariable implements Check {
   }
 
   private static String withoutComments(String text) {
-    return text.replaceAll("(?m)^#.*$", "");
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = UndefinedVariable.class.getResourceAsStream(
-        "/dev/makelint/evaluation/" + name)) {
-      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return COMMENT_LINE.matcher(text).replaceAll("");
   }
 }

@@ -1,16 +1,13 @@
 package dev.makelint.checks;
 
-import dev.makelint.evaluation.Evaluator;
 import dev.makelint.evaluation.IncludeAttempt;
+import dev.makelint.evaluation.BuiltinMakefiles;
 import dev.makelint.evaluation.Location;
 import dev.makelint.evaluation.MakefileRead;
 import dev.makelint.evaluation.Origin;
 import dev.makelint.evaluation.ReadLine;
 import dev.makelint.evaluation.Variable;
 import dev.makelint.syntax.Directive;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,8 +78,8 @@ public final class UnusedVariable implements Check {
       if ((v.origin() != Origin.MAKEFILE && v.origin() != Origin.OVERRIDE)
           || Boolean.TRUE.equals(v.export()) || w.exported.contains(name)
           || name.startsWith(".") || MAKE_READS.contains(name) || ENVIRONMENT.contains(name)
-          || name.startsWith("LC_") || builtinReferences().contains(name)
-          || w.refs.mayReference(name)) {
+          || name.startsWith("LC_") || w.refs.mayReference(name)
+          || builtinReferences().contains(name)) {
         continue;
       }
       ReadLine first = w.firstAssignment.get(name);
@@ -196,21 +193,17 @@ public final class UnusedVariable implements Check {
     Set<String> known = builtinReferences;
     if (known == null) {
       Set<String> names = new HashSet<>();
-      for (String resource : List.of("builtin-variables.mk", "builtin-rules.mk")) {
-        try (InputStream in = Evaluator.class.getResourceAsStream(resource)) {
-          if (in == null) {
-            continue;
-          }
-          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-          for (String line : text.split("\n")) {
-            int eq = line.indexOf('=');
-            if (!line.startsWith("\t") && eq > 0) {
-              names.add(line.substring(0, eq).replaceAll("[:+?!]$", "").strip());
+      for (String text : List.of(BuiltinMakefiles.VARIABLES, BuiltinMakefiles.RULES)) {
+        names.addAll(referencedIn(text));
+        for (String line : text.split("\n")) {
+          int eq = line.indexOf('=');
+          if (!line.startsWith("\t") && eq > 0) {
+            String name = line.substring(0, eq);
+            if (":+?!".indexOf(name.charAt(name.length() - 1)) >= 0) {
+              name = name.substring(0, name.length() - 1);
             }
-            names.addAll(referencedIn(line));
+            names.add(name.strip());
           }
-        } catch (IOException e) {
-          // the resources are part of the jar; without them only MAKE_READS applies
         }
       }
       known = Set.copyOf(names);
@@ -219,10 +212,12 @@ public final class UnusedVariable implements Check {
     return known;
   }
 
+  private static final java.util.regex.Pattern REFERENCE =
+      java.util.regex.Pattern.compile("\\$[({]([A-Za-z0-9_.]+)");
+
   private static Set<String> referencedIn(String text) {
     Set<String> out = new HashSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$[({]([A-Za-z0-9_.]+)")
-        .matcher(text);
+    java.util.regex.Matcher m = REFERENCE.matcher(text);
     while (m.find()) {
       out.add(m.group(1));
     }

@@ -8,8 +8,6 @@ import dev.makelint.syntax.Directive;
 import dev.makelint.syntax.DirectiveParser;
 import dev.makelint.syntax.Modifiers;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +88,7 @@ public final class Evaluator {
     startup.defineEnvironment();
     startup.defineSpecials();
     if (!st.options.noBuiltinVariables()) {
-      readResource("builtin-variables.mk");
+      readBuiltin(BuiltinMakefiles.VARIABLES);
     }
     if (st.options.noBuiltinRules()) {
       st.db.globals.put(new Variable("SUFFIXES", Flavor.RECURSIVE, Origin.DEFAULT, "",
@@ -98,7 +96,7 @@ public final class Evaluator {
     }
     startup.defineCommandLine();
     if (!st.options.noBuiltinRules()) {
-      readResource("builtin-rules.mk");
+      readBuiltin(BuiltinMakefiles.RULES);
     }
     includes.readMakefilesVariable(this);
     List<String> makefiles = st.options.makefiles();
@@ -136,17 +134,8 @@ public final class Evaluator {
     }
   }
 
-  private void readResource(String name) {
-    try (InputStream in = Evaluator.class.getResourceAsStream(name)) {
-      if (in == null) {
-        return;
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Buffer b = new Buffer(new LineReader(text), null, false, null, true);
-      readBuffer(b);
-    } catch (IOException e) {
-      throw new MakeError(Location.NONE, "cannot read built-in " + name + ": " + e.getMessage());
-    }
+  private void readBuiltin(String text) {
+    readBuffer(new Buffer(new LineReader(text), null, false, null, true));
   }
 
   /**
