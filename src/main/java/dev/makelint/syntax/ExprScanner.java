@@ -6,10 +6,13 @@ import java.util.List;
 /**
  * Builds the same {@link Expr} tree as {@link ExprTreeBuilder} with one left-to-right scan of the
  * characters instead of the MakeExpr grammar, for every text that is well formed: each reference
- * and call closed, nesting at most {@value #MAX_DEPTH} levels. For anything else (an unterminated
- * reference or call, the "counting never closes" case, characters outside the Basic Multilingual
- * Plane after a '$') it gives up and {@link ExprParser} runs the grammar, which remains the
- * definition of the rules (see {@link ExprParser}); ExprScannerTest compares the two.
+ * and call closed, nesting at most {@value #MAX_DEPTH} levels, or one reference or call left open
+ * at the top level that takes the rest of the text (a recipe line cut short, a check reading a
+ * piece of text). For anything else (an unterminated reference or call inside another, the
+ * "counting never closes" case, characters outside the Basic Multilingual Plane after a '$') it
+ * gives up and {@link ExprParser} runs the grammar, which remains the definition of the rules (see
+ * {@link ExprParser}); ExprScannerTest compares the two. Not loading the grammar at all matters
+ * for start-up: its ATN is built on first use.
  *
  * <p>It exists for speed: expressions are parsed once per distinct text, and a large tree has
  * hundreds of thousands of distinct texts (every line a template instantiates is new). The
@@ -104,13 +107,18 @@ final class ExprScanner {
         ? BuiltinFunction.byName(text.substring(bodyStart, nameEnd)) : null;
     if (function != null) {
       if (nameEnd >= to) {
-        throw new GiveUp(); // unterminated call
+        return unterminatedCall(function, start, close, to, parts);
       }
       if (isSpace(text.charAt(nameEnd))) {
         return call(function, start, nameEnd, open, close, to, parts);
       }
     }
     int firstClose = text.indexOf(close, bodyStart);
+    if (firstClose < 0 && atTopLevel(to)) {
+      // nothing after it can close it: the rest of the text is the malformed reference
+      parts.add(new Expr.Malformed("unterminated variable reference", start, to));
+      return to;
+    }
     if (firstClose < 0 || firstClose >= to) {
       throw new GiveUp(); // unterminated variable reference
     }
@@ -128,12 +136,32 @@ final class ExprScanner {
     return matching + 1;
   }
 
+  /**
+   * Whether {@code to} ends the whole text and the scan is not inside a reference or call: where
+   * an unterminated reference or call takes the rest of the text, as the grammar makes it. (Inside
+   * one, the grammar's reading of an unclosed bracket is left to the grammar.)
+   */
+  private boolean atTopLevel(int to) {
+    return depth == 1 && to == text.length();
+  }
+
+  /** A call of {@code function} at {@code start} that nothing closes, at the top level. */
+  private int unterminatedCall(BuiltinFunction function, int start, char close, int to,
+      List<Expr> parts) {
+    if (!atTopLevel(to)) {
+      throw new GiveUp(); // unterminated call
+    }
+    parts.add(new Expr.Malformed("unterminated call to function '" + function.makeName()
+        + "': missing '" + close + "'", start, to));
+    return to;
+  }
+
   /** A call of {@code function}, whose name ends at {@code nameEnd} (whitespace follows). */
   private int call(BuiltinFunction function, int start, int nameEnd, char open, char close,
       int to, List<Expr> parts) {
     int end = matchingClose(start + 2, open, close, to);
     if (end < 0) {
-      throw new GiveUp(); // unterminated call
+      return unterminatedCall(function, start, close, to, parts);
     }
     int argStart = nameEnd;
     while (argStart < end && isSpace(text.charAt(argStart))) {

@@ -28,6 +28,17 @@ class ExprScannerTest {
   }
 
   @Test
+  void takesAReferenceOrCallLeftOpenAtTheTopLevelAsTheGrammarDoes() {
+    List<String> open = List.of("\t$(CXX) $(CXXFLAGS) $(", "a $(b", "x ${y", "$(foo a,b", "$(",
+        "$(a $(b", "$(a}", "${a)", "$(subst", "$(subst a,b", "x $(subst a,b", "${subst a,b",
+        "$(subst a,$(b),c", "$(info $(x)", "${info x)", "$(a)$(b");
+    for (String t : open) {
+      assertThat(ExprScanner.parse(t)).as("text [%s]", t).isNotNull()
+          .isEqualTo(ExprParser.parseUncached(t));
+    }
+  }
+
+  @Test
   void agreesOnRandomTexts() {
     String[] pieces = {"$", "$$", "(", ")", "{", "}", ",", " ", "\t", "\n", "a", "bc", "%", ":",
         "=", ".o", "$(", "${", "$(a)", "${b}", "subst", "patsubst ", "if ", "foreach ", "call ",
@@ -70,8 +81,7 @@ class ExprScannerTest {
 
   @Test
   void leavesMalformedTextToTheGrammar() {
-    assertThat(ExprScanner.parse("$(foo")).isNull();
-    assertThat(ExprScanner.parse("$(subst a,b")).isNull();
+    assertThat(ExprScanner.parse("$(subst a,${b,c)")).isNull();
     assertThat(ExprScanner.parse("[$($(foo)]tail")).isNull();
     assertThat(ExprScanner.parse("$(a(b)c)")).isNotNull();
   }
