@@ -16,10 +16,31 @@ import java.util.List;
 public final class Linter {
   private Linter() {}
 
-  private static final Comparator<Finding> FILE_ORDER =
-      Comparator.comparing((Finding f) -> f.file() == null ? "" : f.file())
-          .thenComparingInt(Finding::line).thenComparingInt(Finding::column)
-          .thenComparing(Finding::check).thenComparing(Finding::message);
+  /**
+   * File, line, column, check, message. A class rather than a chain of Comparator combinators:
+   * their five lambdas cost about 4 ms of bootstrap in a short run (async-profiler).
+   */
+  private static final class FileOrder implements Comparator<Finding> {
+    @Override
+    public int compare(Finding a, Finding b) {
+      int c = (a.file() == null ? "" : a.file()).compareTo(b.file() == null ? "" : b.file());
+      if (c == 0) {
+        c = Integer.compare(a.line(), b.line());
+      }
+      if (c == 0) {
+        c = Integer.compare(a.column(), b.column());
+      }
+      if (c == 0) {
+        c = a.check().compareTo(b.check());
+      }
+      if (c == 0) {
+        c = a.message().compareTo(b.message());
+      }
+      return c;
+    }
+  }
+
+  private static final Comparator<Finding> FILE_ORDER = new FileOrder();
 
   /** Lints {@code db} for {@code goals} with the default settings. */
   public static List<Finding> lint(MakeDatabase db, Path workDir, List<String> goals) {
