@@ -50,9 +50,7 @@ public final class CircularDependency implements Check {
           + "; make drops the prerequisite '" + to + "' of '" + from + "' (\"Circular " + from
           + " <- " + to + " dependency dropped.\")";
       String line = ctx.physicalLine(c.location());
-      int column = Columns.word(line, to);
-      out.add(ctx.finding(this, message, c.location(),
-          column > 0 ? column : Columns.firstNonBlank(line), related));
+      out.add(ctx.finding(this, message, c.location(), Columns.wordOrStart(line, to), related));
     }
     return out;
   }

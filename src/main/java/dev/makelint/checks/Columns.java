@@ -28,6 +28,12 @@ final class Columns {
     return word(line, word, 0);
   }
 
+  /** Where {@code word} stands alone on the line, else its first non-blank character. */
+  static int wordOrStart(String line, String word) {
+    int column = word(line, word);
+    return column > 0 ? column : firstNonBlank(line);
+  }
+
   /** {@link #word(String, String)} starting at 0-based index {@code from}. */
   static int word(String line, String word, int from) {
     if (line == null || word.isEmpty()) {

@@ -29,11 +29,10 @@ public final class ExtraneousDirectiveText implements Check {
     for (DiagnosticFindings.Match m : DiagnosticFindings.matching(ctx, MESSAGE)) {
       String directive = m.matcher().group(1);
       String line = ctx.physicalLine(m.diagnostic().location());
-      int column = Columns.word(line, directive);
       out.add(ctx.finding(this, "extraneous text after '" + directive + "' directive: make "
           + "ignores it" + (directive.equals("else") ? " (for another condition write 'else "
           + "ifeq (…)' or 'else ifdef …')" : ""), m.diagnostic().location(),
-          column > 0 ? column : Columns.firstNonBlank(line),
+          Columns.wordOrStart(line, directive),
           ctx.includeChain(m.diagnostic().location().file())));
     }
     return out;

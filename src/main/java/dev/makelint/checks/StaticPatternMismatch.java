@@ -28,10 +28,9 @@ public final class StaticPatternMismatch implements Check {
     for (DiagnosticFindings.Match m : DiagnosticFindings.matching(ctx, MESSAGE)) {
       String name = m.matcher().group(1);
       String line = ctx.physicalLine(m.diagnostic().location());
-      int column = Columns.word(line, name);
       out.add(ctx.finding(this, "target '" + name + "' doesn't match the target pattern: make "
           + "gives it none of the rule's prerequisites, so $< is empty in its recipe",
-          m.diagnostic().location(), column > 0 ? column : Columns.firstNonBlank(line),
+          m.diagnostic().location(), Columns.wordOrStart(line, name),
           ctx.includeChain(m.diagnostic().location().file())));
     }
     return out;

@@ -45,14 +45,13 @@ public final class SuffixRulePrerequisites implements Check {
           ? "%" + target.substring(dot) + ": %" + target.substring(0, dot) + " "
               + String.join(" ", names)
           : null;
-      int column = Columns.word(ctx.physicalLine(at), first.name());
       List<RelatedLocation> related = new ArrayList<>();
       related.add(ctx.related(recipeAt, "the recipe of suffix rule '" + target + "'"));
       related.addAll(ctx.includeChain(at.file()));
       out.add(ctx.finding(this, "make ignores the prerequisites of suffix rule '" + target
           + "' (" + String.join(", ", names) + "): \"ignoring prerequisites on suffix rule "
           + "definition\"" + (pattern == null ? "" : "; write the pattern rule '" + pattern
-          + "' instead"), at, column > 0 ? column : Columns.firstNonBlank(ctx.physicalLine(at)),
+          + "' instead"), at, Columns.wordOrStart(ctx.physicalLine(at), first.name()),
           related));
     }
     return out;
