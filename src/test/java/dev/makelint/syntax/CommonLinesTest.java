@@ -2,15 +2,9 @@ package dev.makelint.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The grammar-free fast path classifies every line it accepts exactly as the grammar does. */
@@ -60,25 +54,8 @@ class CommonLinesTest {
   }
 
   @Test
-  void agreesOnEveryLineOfTheMakefilesInTheRepository() throws IOException {
-    List<String> lines = new ArrayList<>();
-    for (String name : List.of("builtin-variables.mk", "builtin-rules.mk")) {
-      try (InputStream in = dev.makelint.evaluation.Evaluator.class.getResourceAsStream(name)) {
-        lines.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-      }
-    }
-    for (String root : List.of("src/test/resources", "examples", "bench")) {
-      try (Stream<Path> files = Files.walk(Path.of(root))) {
-        for (Path p : files.filter(Files::isRegularFile).filter(p -> {
-          String f = p.getFileName().toString();
-          return f.equals("Makefile") || f.endsWith(".mk") || f.equals("Makefile.local");
-        }).toList()) {
-          for (String l : Files.readAllLines(p, StandardCharsets.ISO_8859_1)) {
-            lines.add(l.strip());
-          }
-        }
-      }
-    }
+  void agreesOnEveryLineOfTheMakefilesInTheRepository() {
+    List<String> lines = RepositoryMakefiles.lines().stream().map(String::strip).toList();
     assertThat(check(lines)).isGreaterThan(500);
   }
 }

@@ -2,15 +2,9 @@ package dev.makelint.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written scan builds exactly the grammar's tree for every text it accepts. */
@@ -58,23 +52,8 @@ class ExprScannerTest {
   }
 
   @Test
-  void agreesOnTheMakefilesInTheRepository() throws IOException {
-    List<String> texts = new ArrayList<>();
-    for (String name : List.of("builtin-variables.mk", "builtin-rules.mk")) {
-      try (InputStream in = dev.makelint.evaluation.Evaluator.class.getResourceAsStream(name)) {
-        texts.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-      }
-    }
-    for (String root : List.of("src/test/resources", "examples", "bench")) {
-      try (Stream<Path> files = Files.walk(Path.of(root))) {
-        for (Path p : files.filter(Files::isRegularFile).filter(p -> {
-          String f = p.getFileName().toString();
-          return f.equals("Makefile") || f.endsWith(".mk") || f.equals("Makefile.local");
-        }).toList()) {
-          texts.addAll(Files.readAllLines(p, StandardCharsets.ISO_8859_1));
-        }
-      }
-    }
+  void agreesOnTheMakefilesInTheRepository() {
+    List<String> texts = new ArrayList<>(RepositoryMakefiles.lines());
     texts.add(String.join("\n", texts));
     assertThat(check(texts)).isGreaterThan(500);
   }
