@@ -218,13 +218,16 @@ public final class LintContext {
   public record Assignment(String variable, String operator, Location location) {}
 
   /**
-   * The physical lines of a makefile (decoded as the reader decodes it), or an empty list when it
-   * cannot be read any more.
+   * The physical lines of a makefile: of the text the reader read, else (a file it did not read as
+   * a makefile) decoded from disk as the reader decodes, or an empty list when it cannot be read.
    */
   public List<String> physicalLines(String file) {
     return fileLines.computeIfAbsent(display(file), f -> {
       try {
-        return SourceFile.physicalLines(SourceFile.decode(Files.readAllBytes(workDir.resolve(f))));
+        Path path = workDir.resolve(f).toAbsolutePath().normalize();
+        String text = db.makefileText(path);
+        return SourceFile.physicalLines(
+            text != null ? text : SourceFile.decode(Files.readAllBytes(path)));
       } catch (IOException | RuntimeException e) {
         return List.of();
       }

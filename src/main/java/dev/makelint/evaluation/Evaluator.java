@@ -169,6 +169,7 @@ public final class Evaluator {
           name + ": " + e.getMessage());
     }
     st.db.makefiles.add(new MakefileRead(name, includedFrom, optional));
+    st.db.makefileTexts.put(path.toAbsolutePath().normalize(), text);
     assignments.appendMakefileList(name);
     depth++;
     reading.add(locationName);

@@ -17,6 +17,8 @@ public final class MakeDatabase {
   final List<PatternRule> patternRules = new ArrayList<>();
   final List<PatternVariable> patternVariables = new ArrayList<>();
   final List<MakefileRead> makefiles = new ArrayList<>();
+  /** The text of every makefile read, by its normalised path. */
+  final Map<java.nio.file.Path, String> makefileTexts = new java.util.HashMap<>();
   final List<Diagnostic> diagnostics = new ArrayList<>();
   final List<ShellCall> shellCalls = new ArrayList<>();
   final List<VpathEntry> vpaths = new ArrayList<>();
@@ -72,6 +74,14 @@ public final class MakeDatabase {
 
   public List<MakefileRead> makefiles() {
     return makefiles;
+  }
+
+  /**
+   * The text of the makefile at {@code path} (absolute, normalised) as the reader read it, or
+   * null when it read none there: checks take lines from here rather than reading files again.
+   */
+  public String makefileText(java.nio.file.Path path) {
+    return makefileTexts.get(path);
   }
 
   public List<Diagnostic> diagnostics() {
