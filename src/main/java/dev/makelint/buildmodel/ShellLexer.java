@@ -154,7 +154,7 @@ final class ShellLexer {
     if (run > pos && (run == n || isWordBoundary(s.charAt(run)))) {
       String text = s.substring(start, run);
       pos = run;
-      addWord(start, List.of(new Lit(text, false)), null);
+      addWord(start, text, List.of(new Lit(text, false)), null);
       return;
     }
     List<Part> parts = new ArrayList<>();
@@ -232,15 +232,15 @@ final class ShellLexer {
       pos = end;
     }
     flush(parts, lit, litQuoted);
-    addWord(start, List.copyOf(parts), problem);
+    addWord(start, s.substring(start, pos), List.copyOf(parts), problem);
   }
 
   private static boolean isWordBoundary(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || isOperatorStart(c);
   }
 
-  /** Adds the word token that ends at pos, then notes it when it is a here-document's delimiter. */
-  private void addWord(int start, List<Part> parts, String problem) {
+  /** Adds the word token {@code text} (start to pos), noting it when it delimits a here-document. */
+  private void addWord(int start, String text, List<Part> parts, String problem) {
     int n = s.length();
     Kind kind = Kind.WORD;
     if (pos < n
@@ -251,7 +251,7 @@ final class ShellLexer {
         && l.text().chars().allMatch(Character::isDigit)) {
       kind = Kind.IO_NUMBER;
     }
-    Token t = new Token(kind, s.substring(start, pos), parts, start, pos, problem);
+    Token t = new Token(kind, text, parts, start, pos, problem);
     tokens.add(t);
     if (kind == Kind.WORD && expectHeredocDelimiter != 0) {
       StringBuilder delim = new StringBuilder();
