@@ -239,7 +239,7 @@ final class ShellLexer {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || isOperatorStart(c);
   }
 
-  /** Adds the word token {@code text} (start to pos), noting it when it delimits a here-document. */
+  /** Adds the word token {@code text} (start to pos); notes it if it delimits a here-document. */
   private void addWord(int start, String text, List<Part> parts, String problem) {
     int n = s.length();
     Kind kind = Kind.WORD;
