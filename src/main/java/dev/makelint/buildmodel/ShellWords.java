@@ -53,6 +53,13 @@ public final class ShellWords {
     if (line == null) {
       return List.of();
     }
+    List<SimpleCommand> plain = PlainCommandLine.split(line, workingDir);
+    return plain != null ? plain : parse(line, workingDir, shellVariables);
+  }
+
+  /** {@link #split(String, String, Map)} by the full parser, without the plain-line fast path. */
+  static List<SimpleCommand> parse(
+      String line, String workingDir, Map<String, String> shellVariables) {
     try {
       return new Parser(line, workingDir, shellVariables == null ? Map.of() : shellVariables).run();
     } catch (RuntimeException e) {

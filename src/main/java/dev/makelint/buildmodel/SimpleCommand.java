@@ -38,7 +38,8 @@ public record SimpleCommand(
   /** Copies the collections so a command cannot change after it was built. */
   public SimpleCommand {
     argv = List.copyOf(argv);
-    assignments = Collections.unmodifiableMap(new LinkedHashMap<>(assignments));
+    assignments = assignments.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(assignments));
     prefixes = List.copyOf(prefixes);
     opaqueReasons = List.copyOf(opaqueReasons);
     text = text == null ? "" : text;

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
  * Every physical line of the makefiles this repository holds (make's built-ins, the fixtures, the
  * examples and the benchmark makefile): real-world text for the parsers' fast paths to agree on.
  */
-final class RepositoryMakefiles {
+public final class RepositoryMakefiles {
   private RepositoryMakefiles() {}
 
-  static List<String> lines() {
+  public static List<String> lines() {
     List<String> lines = new ArrayList<>();
     lines.addAll(BuiltinMakefiles.VARIABLES.lines().toList());
     lines.addAll(BuiltinMakefiles.RULES.lines().toList());
