@@ -68,8 +68,9 @@ final class FileExistence {
     if (entries == UNLISTABLE) {
       return stat(name);
     }
-    // A name with a NUL is in no listing, and the file system would reject it: false both ways.
-    if (!entries.contains(name.substring(slash + 1))) {
+    // Most probes are into absent directories (RCS, SCCS): no file part to cut for those. A
+    // name with a NUL is in no listing, and the file system would reject it: false both ways.
+    if (entries.isEmpty() || !entries.contains(name.substring(slash + 1))) {
       return false;
     }
     return listed.computeIfAbsent(name, this::stat);

@@ -7,7 +7,6 @@ import dev.makelint.evaluation.Variable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +36,9 @@ final class ImplicitSearch {
   private final int[] terminalMatchAnythingRules;
   private final PatternRule[] ruleOf;
   private final String[] targetOf;
+  /** Per target pattern: where its '%' is, and whether it names a directory (see matchFrom). */
+  private final int[] targetPct;
+  private final boolean[] targetHasSlash;
   /** Per target pattern: its rule has a recipe (a rule without one is never used). */
   private final boolean[] withRecipe;
   private final FileExistence files;
@@ -44,6 +46,9 @@ final class ImplicitSearch {
   private final Map<String, Boolean> vpathCache = new ConcurrentHashMap<>();
   /** Finished top-level searches: the match, or empty when no rule applies. */
   private final Map<String, Optional<Match>> results = new ConcurrentHashMap<>();
+  /** Per thread, the buffer candidate prerequisites are written into. */
+  private final ThreadLocal<StringBuilder> buffers =
+      ThreadLocal.withInitial(() -> new StringBuilder(128));
 
   /** A successful implicit rule match. */
   record Match(PatternRule rule, String stem, List<String> prerequisites) {}
@@ -69,11 +74,15 @@ final class ImplicitSearch {
     ruleOf = rules.toArray(new PatternRule[0]);
     targetOf = targets.toArray(new String[0]);
     withRecipe = new boolean[ruleOf.length];
+    targetPct = new int[ruleOf.length];
+    targetHasSlash = new boolean[ruleOf.length];
     List<Integer> specific = new ArrayList<>();
     List<Integer> anything = new ArrayList<>();
     List<Integer> terminalAnything = new ArrayList<>();
     for (int i = 0; i < ruleOf.length; i++) {
       withRecipe[i] = ruleOf[i].recipe() != null && !ruleOf[i].recipe().lines().isEmpty();
+      targetPct[i] = targetOf[i].indexOf('%');
+      targetHasSlash[i] = targetOf[i].indexOf('/') >= 0;
       if (!targetOf[i].equals("%")) {
         implicitTargets.add(targetOf[i]);
         specific.add(i);
@@ -158,7 +167,9 @@ final class ImplicitSearch {
    * more room: depth 0 and match-anything rules), so it is skipped without searching.
    */
   private final class Attempt {
-    private final Set<String> chain = new HashSet<>();
+    /** The names being searched, top first (at most three: intermediates go two levels deep). */
+    private final List<String> chain = new ArrayList<>(4);
+    private final StringBuilder buffer = buffers.get();
 
     Attempt(String top) {
       chain.add(top);
@@ -177,6 +188,7 @@ final class ImplicitSearch {
       boolean specificMatched = specific.length > 0;
       int[] candidates = mergeInOrder(specific,
           specificMatched || depth > 0 ? terminalMatchAnythingRules : matchAnythingRules);
+      int fileStart = name.lastIndexOf('/') + 1;
       // First pass: prerequisites as they are. Rules that may still succeed through
       // intermediate files are kept for the second pass (a terminal rule, or any rule at the
       // deepest level, would fail there exactly as here).
@@ -185,38 +197,43 @@ final class ImplicitSearch {
         if (!withRecipe[c]) {
           continue;
         }
-        PatternRule r = ruleOf[c];
-        Patterns.DirStem ds = Patterns.stemWithDir(targetOf[c], name);
-        if (ds == null) {
+        // The stem is name[stemStart, stemEnd); a pattern without a slash matches the file part
+        // and the directory, name[0, from), goes back in front.
+        int from = targetHasSlash[c] ? 0 : fileStart;
+        int stemStart = Patterns.stemStart(targetOf[c], targetPct[c], name, from);
+        if (stemStart < 0) {
           continue;
         }
-        List<String> prereqs = new ArrayList<>(r.prerequisites().size());
-        for (String pp : r.prerequisites()) {
-          prereqs.add(Patterns.substitute(pp, ds));
-        }
+        int stemEnd = Patterns.stemEnd(targetOf[c], targetPct[c], name);
+        PatternRule r = ruleOf[c];
+        List<String> patterns = r.prerequisites();
+        // A failed rule needs all its prerequisites only if the second pass may still use it.
+        boolean mayUseLater = !r.terminal() && depth < 2;
+        List<String> prereqs = new ArrayList<>(patterns.size());
         boolean ok = true;
-        for (String p : prereqs) {
-          if (!(r.terminal() ? exists(p) : existsOrOught(p))) {
-            ok = false;
-            break;
-          }
+        for (int k = 0; k < patterns.size() && (ok || mayUseLater); k++) {
+          String p = substitute(patterns.get(k), name, from, stemStart, stemEnd);
+          prereqs.add(p);
+          ok = ok && (r.terminal() ? exists(p) : existsOrOught(p));
         }
         if (ok) {
-          return new Match(r, ds.stem(), prereqs);
+          return new Match(r, stem(name, from, stemStart, stemEnd), prereqs);
         }
-        if (!r.terminal() && depth < 2) {
+        if (mayUseLater) {
           if (second == null) {
             second = new ArrayList<>();
           }
-          second.add(new Match(r, ds.stem(), prereqs));
+          second.add(new Match(r, stem(name, from, stemStart, stemEnd), prereqs));
         }
       }
       if (second == null) {
         return null;
       }
-      for (Match m : second) {
+      for (int i = 0; i < second.size(); i++) {
+        Match m = second.get(i);
         boolean ok = true;
-        for (String p : m.prerequisites()) {
+        for (int k = 0; k < m.prerequisites().size(); k++) {
+          String p = m.prerequisites().get(k);
           if (existsOrOught(p)) {
             continue;
           }
@@ -234,14 +251,27 @@ final class ImplicitSearch {
       return null;
     }
 
+    private String substitute(String pattern, String name, int dirEnd, int stemStart,
+        int stemEnd) {
+      buffer.setLength(0);
+      Patterns.appendSubstituted(buffer, pattern, name, dirEnd, stemStart, stemEnd);
+      return buffer.toString();
+    }
+
     private boolean intermediate(String name, int depth) {
       chain.add(name);
       try {
         return search(name, depth) != null;
       } finally {
-        chain.remove(name);
+        chain.remove(chain.size() - 1);
       }
     }
+  }
+
+  /** The stem as $* shows it: the directory name[0, dirEnd) and the matched part. */
+  private static String stem(String name, int dirEnd, int stemStart, int stemEnd) {
+    return dirEnd == stemStart ? name.substring(0, stemEnd)
+        : name.substring(0, dirEnd) + name.substring(stemStart, stemEnd);
   }
 
   /** Rule numbers, ascending: the index's matches (mapped by specificRule) and {@code others}. */

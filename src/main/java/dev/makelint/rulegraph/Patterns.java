@@ -1,6 +1,11 @@
 package dev.makelint.rulegraph;
 
-/** Matching of make's {@code %} patterns against file names, as implicit rules use them. */
+/**
+ * Matching of make's {@code %} patterns against file names, as implicit rules use them. The
+ * in-place forms ({@link #stemStart}, {@link #appendSubstituted}) work on positions within the
+ * name: implicit rule search tries several rules on every reached file, and most of the names it
+ * builds are probed once and dropped.
+ */
 public final class Patterns {
   private Patterns() {}
 
@@ -14,26 +19,42 @@ public final class Patterns {
 
   /** The stem of {@code name} under {@code pattern} (whole-name match), or null. */
   public static String stem(String pattern, String name) {
-    return stemFrom(pattern, name, 0);
+    int pct = pattern.indexOf('%');
+    if (pct < 0) {
+      return pattern.equals(name) ? "" : null;
+    }
+    int start = stemStart(pattern, pct, name, 0);
+    return start < 0 ? null : name.substring(start, stemEnd(pattern, pct, name));
   }
 
   /**
-   * The stem of {@code name} from {@code from} on under {@code pattern}, or null. Compares in place
-   * (implicit rule search calls this for every candidate rule of every file).
+   * Where the stem of {@code name} starts when {@code pattern} (with its {@code %} at {@code pct})
+   * matches the name from {@code from} on, or -1 when it does not; the stem, never empty, ends at
+   * {@link #stemEnd}.
    */
-  private static String stemFrom(String pattern, String name, int from) {
-    int pct = pattern.indexOf('%');
+  static int stemStart(String pattern, int pct, String name, int from) {
     int n = name.length();
-    if (pct < 0) {
-      return n - from == pattern.length() && name.startsWith(pattern, from) ? "" : null;
-    }
     int postLength = pattern.length() - pct - 1;
     if (n - from < pct + postLength + 1
         || !name.regionMatches(from, pattern, 0, pct)
         || !name.regionMatches(n - postLength, pattern, pct + 1, postLength)) {
-      return null;
+      return -1;
     }
-    return name.substring(from + pct, n - postLength);
+    return from + pct;
+  }
+
+  /** The end of the stem that {@link #stemStart} found. */
+  static int stemEnd(String pattern, int pct, String name) {
+    return name.length() - (pattern.length() - pct - 1);
+  }
+
+  /**
+   * Where implicit rule search matches {@code pattern} against {@code name}: after the name's
+   * last slash for a pattern without a slash (the directory is put back in front of the stem),
+   * else from the start.
+   */
+  static int matchFrom(String pattern, String name) {
+    return pattern.indexOf('/') >= 0 ? 0 : name.lastIndexOf('/') + 1;
   }
 
   /**
@@ -41,36 +62,47 @@ public final class Patterns {
    * part of the name, and the directory is put back in front of the stem.
    */
   public static DirStem stemWithDir(String pattern, String name) {
-    int slash = name.lastIndexOf('/');
-    if (slash < 0 || pattern.indexOf('/') >= 0) {
-      String s = stemFrom(pattern, name, 0);
-      return s == null ? null : new DirStem("", s);
+    int pct = pattern.indexOf('%');
+    int from = matchFrom(pattern, name);
+    if (pct < 0) {
+      return name.length() - from == pattern.length() && name.startsWith(pattern, from)
+          ? new DirStem(name.substring(0, from), "") : null;
     }
-    String s = stemFrom(pattern, name, slash + 1);
-    return s == null ? null : new DirStem(name.substring(0, slash + 1), s);
+    int start = stemStart(pattern, pct, name, from);
+    return start < 0 ? null
+        : new DirStem(name.substring(0, from), name.substring(start, stemEnd(pattern, pct, name)));
   }
 
   /** A prerequisite pattern with its first {@code %} replaced, directory restored. */
   public static String substitute(String prereqPattern, DirStem ds) {
-    int pct = prereqPattern.indexOf('%');
-    if (pct < 0) {
+    if (prereqPattern.indexOf('%') < 0) {
       return prereqPattern;
     }
-    // prefix + stem + suffix, with the directory in front unless the pattern names a directory
-    // of its own and the result is absolute. Built in one buffer: this runs for every candidate
-    // prerequisite of implicit rule search.
-    String part = ds.part();
-    String dir = ds.dir();
-    char first = pct > 0 ? prereqPattern.charAt(0)
-        : !part.isEmpty() ? part.charAt(0)
-        : pct + 1 < prereqPattern.length() ? prereqPattern.charAt(pct + 1) : 0;
-    boolean withDir = !(dir.isEmpty() || prereqPattern.indexOf('/') >= 0 && first == '/');
-    StringBuilder b = new StringBuilder(
-        (withDir ? dir.length() : 0) + prereqPattern.length() - 1 + part.length());
-    if (withDir) {
-      b.append(dir);
+    String name = ds.dir() + ds.part();
+    StringBuilder b = new StringBuilder();
+    appendSubstituted(b, prereqPattern, name, ds.dir().length(), ds.dir().length(), name.length());
+    return b.toString();
+  }
+
+  /**
+   * Appends {@code prereqPattern} with its first {@code %} replaced by the stem
+   * {@code name[stemStart, stemEnd)}, and the directory {@code name[0, dirEnd)} in front unless
+   * the pattern names a directory of its own and the result is absolute.
+   */
+  static void appendSubstituted(StringBuilder out, String prereqPattern, String name, int dirEnd,
+      int stemStart, int stemEnd) {
+    int pct = prereqPattern.indexOf('%');
+    if (pct < 0) {
+      out.append(prereqPattern);
+      return;
     }
-    return b.append(prereqPattern, 0, pct).append(part)
-        .append(prereqPattern, pct + 1, prereqPattern.length()).toString();
+    char first = pct > 0 ? prereqPattern.charAt(0)
+        : stemEnd > stemStart ? name.charAt(stemStart)
+        : pct + 1 < prereqPattern.length() ? prereqPattern.charAt(pct + 1) : 0;
+    if (dirEnd > 0 && !(prereqPattern.indexOf('/') >= 0 && first == '/')) {
+      out.append(name, 0, dirEnd);
+    }
+    out.append(prereqPattern, 0, pct).append(name, stemStart, stemEnd)
+        .append(prereqPattern, pct + 1, prereqPattern.length());
   }
 }
