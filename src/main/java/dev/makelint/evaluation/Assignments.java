@@ -97,14 +97,11 @@ final class Assignments {
             flavor = Flavor.SIMPLE;
             addition = expander.expand(value, scope);
           }
-          if (addition.isEmpty()) {
+          if (addition.isEmpty()
+              || !targetVar && old.origin().ordinal() > origin.ordinal()) {
             return old;
           }
-          newValue = old.value().isEmpty() ? addition : old.value() + " " + addition;
-          if (!targetVar && old.origin().ordinal() > origin.ordinal()) {
-            return old;
-          }
-          return put(set, old, name, flavor, origin, newValue, at, append);
+          return put(set, name, flavor, origin, old, addition, at, append);
         }
       }
       default -> {
@@ -112,11 +109,16 @@ final class Assignments {
         newValue = value;
       }
     }
-    return put(set, set.lookupHere(name), name, flavor, origin, newValue, at, append);
+    return put(set, name, flavor, origin, null, newValue, at, append);
   }
 
-  private Variable put(VariableSet set, Variable existing, String name, Flavor flavor,
-      Origin origin, String value, Location at, boolean append) {
+  /**
+   * Sets {@code name} in {@code set} unless a variable there of higher origin forbids it. The
+   * value is {@code text}, or with {@code appendTo}, that variable's value, a space and {@code
+   * text}.
+   */
+  private Variable put(VariableSet set, String name, Flavor flavor, Origin origin,
+      Variable appendTo, String text, Location at, boolean append) {
     Variable here = set.lookupHere(name);
     if (here != null) {
       if (st.options.environmentOverrides() && here.origin() == Origin.ENVIRONMENT) {
@@ -128,8 +130,10 @@ final class Assignments {
         return here;
       }
     }
-    Variable v = new Variable(name, flavor, origin, value, at,
-        here == null ? null : here.export(), false, append);
+    Boolean export = here == null ? null : here.export();
+    Variable v = appendTo == null
+        ? new Variable(name, flavor, origin, text, at, export, false, append)
+        : Variable.appended(name, flavor, origin, appendTo, text, at, export, append);
     set.put(v);
     special(v);
     return v;
@@ -215,8 +219,11 @@ final class Assignments {
   /** MAKEFILE_LIST gets each makefile's name before the file is read. */
   void appendMakefileList(String name) {
     Variable v = st.db.globals.lookupHere("MAKEFILE_LIST");
-    String value = v == null || v.value().isEmpty() ? name : v.value() + " " + name;
-    st.db.globals.put(new Variable("MAKEFILE_LIST", Flavor.SIMPLE, Origin.MAKEFILE, value,
-        new Location(name, 1), v == null ? null : v.export(), false, false));
+    Location at = new Location(name, 1);
+    st.db.globals.put(v == null
+        ? new Variable("MAKEFILE_LIST", Flavor.SIMPLE, Origin.MAKEFILE, name, at, null, false,
+            false)
+        : Variable.appended("MAKEFILE_LIST", Flavor.SIMPLE, Origin.MAKEFILE, v, name, at,
+            v.export(), false));
   }
 }
