@@ -9,12 +9,15 @@ import dev.makelint.evaluation.Variable;
 import dev.makelint.evaluation.VariableSet;
 import dev.makelint.rulegraph.Node;
 import dev.makelint.rulegraph.RuleGraph;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The compiles, links and archives the recipes of the reached targets would run, read from their
@@ -23,7 +26,7 @@ import java.util.Map;
  */
 public final class BuildModel {
   /** Where a fact comes from: the target, the rule used and the recipe line. */
-  public record Origin(Node node, Node.Rule rule, Location recipeLine, String command) {
+  public record Origin(Node node, Node.Rule rule, Location recipeLine) {
     /** The rule line that carries the recipe. */
     public Location ruleLocation() {
       return rule.recipeRuleLocation();
@@ -95,43 +98,78 @@ public final class BuildModel {
     return PathNames.normalize(path);
   }
 
+  /** One expanded shell command of a recipe line, waiting to be read. */
+  private record Command(Origin origin, String text) {}
+
+  /** A command and what reading it found. */
+  private record Read(Origin origin, List<RecipeCommands.Analyzed> analyzed) {}
+
   /**
-   * Below this many commands the analysis runs on the calling thread only: handing work to other
-   * threads costs more than it saves.
+   * Commands are read in batches of this many. A full batch is read on another thread while
+   * expansion goes on; a tree with fewer commands is read on the calling thread only, where
+   * handing work over would cost more than it saves.
    */
-  private static final int PARALLEL_THRESHOLD = 2_000;
+  private static final int BATCH = 1_000;
 
   /**
    * Expands and reads every recipe of the reached targets. Expansion runs in graph order on this
    * thread (it can have effects, as {@code $(eval)} or {@code $(info)} in a recipe do); the
-   * expanded commands, which are independent, are split and classified on all cores.
+   * expanded commands, which are independent, are split and classified in batches on another
+   * thread meanwhile, and their facts recorded in the same order. Measured at 2,000 modules:
+   * expansion and reading overlap, and the command texts die young instead of all being kept
+   * until the end.
    */
   public static BuildModel build(MakeDatabase db, RuleGraph graph) {
+    return build(db, graph, BATCH);
+  }
+
+  /** As {@link #build(MakeDatabase, RuleGraph)}, in batches of {@code batch} (tests vary it). */
+  static BuildModel build(MakeDatabase db, RuleGraph graph, int batch) {
     BuildModel m = new BuildModel();
     boolean oneShell = db.target(".ONESHELL") != null && db.target(".ONESHELL").isTarget();
     String make = db.variable("MAKE") == null ? "make"
         : db.expand("$(MAKE)", db.globals(), Location.NONE).strip();
     Settings settings = new Settings(db, oneShell, suffixes(db), make);
-    List<Origin> commands = new ArrayList<>();
+    Deque<CompletableFuture<List<Read>>> reading = new ArrayDeque<>();
+    List<Command> commands = new ArrayList<>();
     for (Node n : graph.nodes()) {
       for (Node.Rule r : n.rulesWithRecipe()) {
         m.expand(settings, n, r, commands);
-      }
-    }
-    List<List<RecipeCommands.Analyzed>> analyzed = commands.size() < PARALLEL_THRESHOLD
-        ? commands.stream().map(BuildModel::analyze).toList()
-        : commands.parallelStream().map(BuildModel::analyze).toList();
-    for (int i = 0; i < commands.size(); i++) {
-      Origin origin = commands.get(i);
-      for (RecipeCommands.Analyzed a : analyzed.get(i)) {
-        if (isMake(a.command().argv(), make)) {
-          m.subMakes.add(new SubMake(a.command().argv(), a.command().workingDir(), origin));
-        } else {
-          m.record(a.tool(), origin);
+        if (commands.size() >= batch) {
+          List<Command> full = commands;
+          reading.add(CompletableFuture.supplyAsync(() -> read(full)));
+          commands = new ArrayList<>();
+          while (!reading.isEmpty() && reading.peekFirst().isDone()) {
+            m.record(reading.removeFirst().join(), make);
+          }
         }
       }
     }
+    while (!reading.isEmpty()) {
+      m.record(reading.removeFirst().join(), make);
+    }
+    m.record(read(commands), make);
     return m;
+  }
+
+  private static List<Read> read(List<Command> commands) {
+    List<Read> out = new ArrayList<>(commands.size());
+    for (Command c : commands) {
+      out.add(new Read(c.origin(), analyze(c.text())));
+    }
+    return out;
+  }
+
+  private void record(List<Read> reads, String makeProgram) {
+    for (Read r : reads) {
+      for (RecipeCommands.Analyzed a : r.analyzed()) {
+        if (isMake(a.command().argv(), makeProgram)) {
+          subMakes.add(new SubMake(a.command().argv(), a.command().workingDir(), r.origin()));
+        } else {
+          record(a.tool(), r.origin());
+        }
+      }
+    }
   }
 
   /** What every recipe is read with: .ONESHELL, the suffixes for $*, the program $(MAKE) names. */
@@ -154,9 +192,9 @@ public final class BuildModel {
   }
 
   /** The commands of one expanded command line; none when it cannot be read. */
-  private static List<RecipeCommands.Analyzed> analyze(Origin command) {
+  private static List<RecipeCommands.Analyzed> analyze(String command) {
     try {
-      return RecipeCommands.analyzeDetailed(command.command(), ".", java.util.Map.of());
+      return RecipeCommands.analyzeDetailed(command, ".", Map.of());
     } catch (RuntimeException e) {
       return List.of();
     }
@@ -232,7 +270,7 @@ public final class BuildModel {
   }
 
   /** Expands the recipe of {@code rule} and adds one origin per non-empty shell command. */
-  private void expand(Settings settings, Node node, Node.Rule rule, List<Origin> commands) {
+  private void expand(Settings settings, Node node, Node.Rule rule, List<Command> commands) {
     MakeDatabase db = settings.db();
     VariableSet scope = recipeScope(node, rule, settings.suffixes());
     Recipe recipe = rule.recipe();
@@ -260,13 +298,13 @@ public final class BuildModel {
           // .ONESHELL: one shell runs every line, so a "cd" carries over to the lines after it
           script.append(cmd).append('\n');
         } else {
-          commands.add(new Origin(node, rule, at, cmd));
+          commands.add(new Command(new Origin(node, rule, at), cmd));
         }
       }
     }
     if (settings.oneShell() && script.length() > 0) {
       String cmd = script.toString().strip();
-      commands.add(new Origin(node, rule, recipe.lineLocation(0), cmd));
+      commands.add(new Command(new Origin(node, rule, recipe.lineLocation(0)), cmd));
     }
   }
 

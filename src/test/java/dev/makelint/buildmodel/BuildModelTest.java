@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,38 @@ class BuildModelTest {
     MakeDatabase db = Evaluator.evaluate(o, new SafeShellRunner(o.platform()),
         FileSystemView.READ_ONLY);
     return BuildModel.build(db, RuleGraph.build(db, dir, List.of()));
+  }
+
+  @Test
+  void commandsReadInBatchesOnAnotherThreadGiveTheSameModelInTheSameOrder() throws Exception {
+    StringBuilder objs = new StringBuilder();
+    String[] sources = new String[400];
+    for (int i = 0; i < sources.length; i++) {
+      objs.append(" o").append(i).append(".o");
+      sources[i] = "o" + i + ".c";
+    }
+    // the last commands (in the last, partial batch) compile last.o
+    model("all: app lib.a last.o\n"
+        + "app:" + objs + "\n\tcc -o $@ $^\n"
+        + "lib.a:" + objs + "\n\tar rcs $@ $^\n\t$(MAKE) -C sub\n"
+        + "%.o: %.c\n\t@echo CC $<\n\tcc -c $< -o $@ && touch $@.stamp\n",
+        Stream.concat(Stream.of(sources), Stream.of("last.c")).toArray(String[]::new));
+    EvalOptions o = new EvalOptions(dir, List.of(), List.of(), List.of(), Map.of(), List.of(),
+        false, false, false, Platform.parse("linux-x86_64"), Limits.DEFAULT);
+    MakeDatabase db = Evaluator.evaluate(o, new SafeShellRunner(o.platform()),
+        FileSystemView.READ_ONLY);
+    RuleGraph graph = RuleGraph.build(db, dir, List.of());
+    BuildModel whole = BuildModel.build(db, graph, Integer.MAX_VALUE);
+    assertThat(whole.compiles()).hasSize(401).last()
+        .satisfies(c -> assertThat(c.object()).isEqualTo("last.o"));
+    for (int batch : new int[] {1, 7, 100}) {
+      BuildModel batched = BuildModel.build(db, graph, batch);
+      assertThat(batched.compiles()).as("batch %d", batch).isEqualTo(whole.compiles());
+      assertThat(batched.links()).isEqualTo(whole.links());
+      assertThat(batched.archives()).isEqualTo(whole.archives());
+      assertThat(batched.subMakes()).isEqualTo(whole.subMakes()).hasSize(1);
+      assertThat(batched.compilesOf("o399.o")).isEqualTo(whole.compilesOf("o399.o"));
+    }
   }
 
   @Test
