@@ -36,18 +36,8 @@ public final class Main {
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(gate.wrap(err),
         StandardCharsets.UTF_8), true);
     Progress progress = new Progress();
-    int[] status = {2};
-    Throwable[] crash = new Throwable[1];
-    Thread worker = new Thread(null, () -> {
-      Progress.bind(progress);
-      try {
-        status[0] = execute(o, e, args);
-      } catch (Throwable t) {
-        crash[0] = t;
-      } finally {
-        Progress.bind(null);
-      }
-    }, "makelint", STACK_BYTES);
+    Run run = new Run(progress, o, e, args);
+    Thread worker = new Thread(null, run, "makelint", STACK_BYTES);
     worker.setDaemon(true);
     worker.start();
     try {
@@ -76,8 +66,8 @@ public final class Main {
       return 2;
     }
     o.flush();
-    if (crash[0] != null) {
-      Throwable t = crash[0];
+    if (run.crash != null) {
+      Throwable t = run.crash;
       if (t instanceof StackOverflowError) {
         ErrorReport.print(e, Evaluator.stackExhausted(progress.location()));
       } else if (t instanceof OutOfMemoryError) {
@@ -88,7 +78,39 @@ public final class Main {
       return 2;
     }
     e.flush();
-    return status[0];
+    return run.status;
+  }
+
+  /**
+   * The command, run on its own thread (for its stack size). A class rather than a lambda: a
+   * lambda's bootstrap is paid on every start, before any work.
+   */
+  private static final class Run implements Runnable {
+    private final Progress progress;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final String[] args;
+    volatile int status = 2;
+    volatile Throwable crash;
+
+    Run(Progress progress, PrintWriter out, PrintWriter err, String[] args) {
+      this.progress = progress;
+      this.out = out;
+      this.err = err;
+      this.args = args;
+    }
+
+    @Override
+    public void run() {
+      Progress.bind(progress);
+      try {
+        status = execute(out, err, args);
+      } catch (Throwable t) {
+        crash = t;
+      } finally {
+        Progress.bind(null);
+      }
+    }
   }
 
   /** Lets output through until closed; then drops it. */
