@@ -1,0 +1,139 @@
+package dev.makelint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs bin/makelint from a scratch copy of the repository layout with a fake JDK whose "java"
+ * prints the arguments it is given, so the test sees the JVM command line the launcher builds:
+ * which jar, which class archive, which launcher path, through symlinks to the script and to
+ * java, with and without {@code readlink -f}.
+ */
+class LauncherTest {
+  private static final String RUNTIME = "17.0.99+1-launcher-test";
+
+  @TempDir Path tmp;
+  Path root;
+  Path jdk;
+
+  @BeforeEach
+  void layout() throws IOException {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+    root = tmp.resolve("repo");
+    Files.createDirectories(root.resolve("bin"));
+    Files.createDirectories(root.resolve("target"));
+    Path launcher = root.resolve("bin/makelint");
+    Files.copy(Path.of("bin/makelint"), launcher);
+    executable(launcher);
+    Path jar = Files.writeString(root.resolve("target/makelint.jar"), "");
+    Path jsa = Files.writeString(root.resolve("target/makelint.jsa"), "");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000_000L));
+    Files.setLastModifiedTime(jsa, FileTime.fromMillis(2_000_000_000L));
+    Files.writeString(root.resolve("target/makelint.jsa.jdk"), RUNTIME + "\n");
+
+    jdk = tmp.resolve("jdk-home");
+    Files.createDirectories(jdk.resolve("bin"));
+    Files.writeString(jdk.resolve("release"),
+        "IMPLEMENTOR=\"test\"\nJAVA_RUNTIME_VERSION=\"" + RUNTIME + "\"\nJAVA_VERSION=\"17\"\n");
+    Path java = Files.writeString(jdk.resolve("bin/java"),
+        "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+    executable(java);
+  }
+
+  @Test
+  void runsTheJarWithTheArchiveWhenTheJdkMatches() throws Exception {
+    List<String> args = launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString()),
+        "-C", "some dir", "X=1");
+    assertThat(args)
+        .contains("-XX:SharedArchiveFile=" + root.resolve("target/makelint.jsa"))
+        .contains("-Dmakelint.launcher=" + root.resolve("bin/makelint"))
+        .containsSubsequence("-jar", root.resolve("target/makelint.jar").toString(),
+            "-C", "some dir", "X=1");
+    assertThat(args.subList(args.size() - 3, args.size())).containsExactly("-C", "some dir", "X=1");
+  }
+
+  @Test
+  void leavesTheArchiveOutForAnotherJdkBuild() throws Exception {
+    Files.writeString(root.resolve("target/makelint.jsa.jdk"), "17.0.1+1-other\n");
+    List<String> args = launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString()));
+    assertThat(args).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"))
+        .contains("-jar", root.resolve("target/makelint.jar").toString());
+  }
+
+  @Test
+  void leavesTheArchiveOutWhenItIsOlderThanTheJar() throws Exception {
+    Files.setLastModifiedTime(root.resolve("target/makelint.jsa"), FileTime.fromMillis(10_000L));
+    List<String> args = launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString()));
+    assertThat(args).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+  }
+
+  @Test
+  void followsSymlinksToTheScriptAndToJavaOnThePath() throws Exception {
+    Path links = linkFarm();
+    List<String> args = launch(links.resolve("ml"), Map.of("PATH", links + ":/usr/bin:/bin"));
+    assertThat(args)
+        .contains("-XX:SharedArchiveFile=" + root.resolve("target/makelint.jsa"))
+        .contains("-Dmakelint.launcher=" + root.resolve("bin/makelint"))
+        .contains(root.resolve("target/makelint.jar").toString());
+  }
+
+  @Test
+  void followsSymlinksWithoutReadlinkF() throws Exception {
+    Path links = linkFarm();
+    // A readlink that refuses -f, as on systems whose readlink only reads one link.
+    Path tools = Files.createDirectories(tmp.resolve("tools"));
+    executable(Files.writeString(tools.resolve("readlink"), "#!/bin/sh\n"
+        + "case $1 in -f) exit 1 ;; esac\nexec /usr/bin/env -i PATH=/usr/bin:/bin readlink \"$@\"\n"));
+    List<String> args = launch(links.resolve("ml"),
+        Map.of("PATH", tools + ":" + links + ":/usr/bin:/bin"));
+    assertThat(args)
+        .contains("-XX:SharedArchiveFile=" + root.resolve("target/makelint.jsa"))
+        .contains("-Dmakelint.launcher=" + root.resolve("bin/makelint"))
+        .contains(root.resolve("target/makelint.jar").toString());
+  }
+
+  /** links/ml -> ../hop/makelint -> repo/bin/makelint (relative), links/java -> jdk/bin/java. */
+  private Path linkFarm() throws IOException {
+    Path links = Files.createDirectories(tmp.resolve("links"));
+    Path hop = Files.createDirectories(tmp.resolve("hop"));
+    Files.createSymbolicLink(hop.resolve("makelint"), Path.of("../repo/bin/makelint"));
+    Files.createSymbolicLink(links.resolve("ml"), Path.of("../hop/makelint"));
+    Files.createSymbolicLink(links.resolve("java"), jdk.resolve("bin/java"));
+    return links;
+  }
+
+  private List<String> launch(Path script, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    String[] cmd = new String[args.length + 1];
+    cmd[0] = script.toString();
+    System.arraycopy(args, 0, cmd, 1, args.length);
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile());
+    pb.environment().remove("JAVA_HOME");
+    pb.environment().remove("MAKELINT_JAVA_OPTS");
+    pb.environment().putAll(env);
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process p = pb.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    return out.lines().toList();
+  }
+
+  private static void executable(Path file) throws IOException {
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+}
