@@ -1,6 +1,5 @@
 package dev.makelint.rulegraph;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -11,12 +10,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Answers "does this file exist" for implicit rule search, which asks it many times per reached
- * file (make's built-in rules probe {@code RCS/x,v}, {@code SCCS/s.x}, {@code x.y}, {@code x.l},
- * ... for every source). Like make's directory cache, it reads each directory once: a name missing
- * from its directory's listing does not exist, with no system call. A name that is listed is still
- * checked with {@link Files#exists} (one stat, following symbolic links), so the answers are
- * exactly those of {@code Files.exists}, a dangling link included.
+ * Answers "does this file exist" the two ways make asks it. Implicit rule search asks many times
+ * per reached file (make's built-in rules probe {@code RCS/x,v}, {@code SCCS/s.x}, {@code x.y},
+ * {@code x.l}, ... for every source), and make answers it from its directory cache: each directory
+ * is read once, and a name is there when it is listed, with no further system call, so a dangling
+ * symbolic link counts as there ({@link #listed}). Whether a file that no rule makes is really
+ * there is a stat that follows symbolic links ({@link #exists}, as {@link Files#exists}); for a
+ * dangling link make then stops with "No rule to make target".
  *
  * <p>Names with {@code .} or {@code ..} segments, doubled or trailing slashes, or that the file
  * system rejects are passed to {@code Files.exists} directly, and so is every name on a file system
@@ -30,8 +30,6 @@ final class FileExistence {
   /** Directory (as named, relative to workDir or absolute) -> its entries, or UNLISTABLE. */
   private final Map<String, Set<String>> listings = new ConcurrentHashMap<>();
 
-  /** Answers for names present in their directory's listing (each needed a stat). */
-  private final Map<String, Boolean> listed = new ConcurrentHashMap<>();
   /** Stands for a directory that cannot be listed or named textually: ask the file system. */
   private static final Set<String> UNLISTABLE = new HashSet<>();
   private static final int RECENT = 8;
@@ -53,7 +51,8 @@ final class FileExistence {
     this.caseSensitive = caseSensitive();
   }
 
-  boolean exists(String name) {
+  /** Whether {@code name} is in its directory as make's directory cache sees it. */
+  boolean listed(String name) {
     if (!caseSensitive) {
       return stat(name);
     }
@@ -70,10 +69,12 @@ final class FileExistence {
     }
     // Most probes are into absent directories (RCS, SCCS): no file part to cut for those. A
     // name with a NUL is in no listing, and the file system would reject it: false both ways.
-    if (entries.isEmpty() || !entries.contains(name.substring(slash + 1))) {
-      return false;
-    }
-    return listed.computeIfAbsent(name, this::stat);
+    return !entries.isEmpty() && entries.contains(name.substring(slash + 1));
+  }
+
+  /** Whether {@code name} exists as {@link Files#exists} says; an unlisted name needs no stat. */
+  boolean exists(String name) {
+    return listed(name) && stat(name);
   }
 
   /**

@@ -117,11 +117,20 @@ final class ImplicitSearch {
     return known.orElse(null);
   }
 
-  /** Whether {@code name} exists, in the working directory or through VPATH and vpath. */
+  /**
+   * Whether {@code name} exists on disk (a stat, so not a dangling link), in the working
+   * directory or through VPATH and vpath: asked of a file that no rule makes.
+   */
   boolean exists(String name) {
-    if (files.exists(name)) {
-      return true;
-    }
+    return files.exists(name) || foundThroughVpath(name);
+  }
+
+  /** Whether {@code name} is there as implicit rule search sees it: make's directory cache. */
+  private boolean found(String name) {
+    return files.listed(name) || foundThroughVpath(name);
+  }
+
+  private boolean foundThroughVpath(String name) {
     if (name.startsWith("/") || db.vpaths().isEmpty() && vpathDirs.isEmpty()) {
       return false;
     }
@@ -151,7 +160,7 @@ final class ImplicitSearch {
   }
 
   private boolean existsOrOught(String name) {
-    return mentioned.contains(name) || exists(name);
+    return mentioned.contains(name) || found(name);
   }
 
   /** Whether a finished top-level search of {@code name} found no rule. */
@@ -214,7 +223,7 @@ final class ImplicitSearch {
         for (int k = 0; k < patterns.size() && (ok || mayUseLater); k++) {
           String p = substitute(patterns.get(k), name, from, stemStart, stemEnd);
           prereqs.add(p);
-          ok = ok && (r.terminal() ? exists(p) : existsOrOught(p));
+          ok = ok && (r.terminal() ? found(p) : existsOrOught(p));
         }
         if (ok) {
           return new Match(r, stem(name, from, stemStart, stemEnd), prereqs);

@@ -259,7 +259,10 @@ public final class RuleGraph {
       stack.add(name);
       for (Node.Rule r : rules) {
         for (Node.Edge edge : r.prerequisites()) {
-          visit(edge.name(), scope, name, edge.location());
+          // A built-in rule's prerequisite has no line of its own: point where this was needed.
+          Location where = edge.location() == null || edge.location().file() == null
+              ? at : edge.location();
+          visit(edge.name(), scope, name, where);
         }
       }
       stack.remove(name);

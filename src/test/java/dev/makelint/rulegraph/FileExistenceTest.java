@@ -3,12 +3,16 @@ package dev.makelint.rulegraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The directory cache answers as Files.exists does. */
+/**
+ * The directory cache: exists answers as Files.exists does; listed answers as make's directory
+ * cache does, where a dangling link is an entry like any other.
+ */
 class FileExistenceTest {
   @TempDir Path dir;
 
@@ -30,6 +34,8 @@ class FileExistenceTest {
       for (String n : names) {
         assertThat(files.exists(n)).as("round %d: %s", round, n)
             .isEqualTo(Files.exists(dir.resolve(n)));
+        assertThat(files.listed(n)).as("round %d, listed: %s", round, n)
+            .isEqualTo(Files.exists(dir.resolve(n), LinkOption.NOFOLLOW_LINKS));
       }
     }
   }

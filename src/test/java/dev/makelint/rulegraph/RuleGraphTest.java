@@ -9,10 +9,12 @@ import dev.makelint.evaluation.Limits;
 import dev.makelint.evaluation.MakeDatabase;
 import dev.makelint.evaluation.Platform;
 import dev.makelint.evaluation.SafeShellRunner;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +68,30 @@ class RuleGraphTest {
       assertThat(m.neededBy()).isEqualTo("prog");
       assertThat(m.location().line()).isEqualTo(1);
     });
+  }
+
+  /**
+   * make's implicit rule search reads directories, so a dangling symbolic link is a source that
+   * exists: %.o: %.c is chosen, and then the source itself cannot be made. GNU make is asked too.
+   */
+  @Test
+  void danglingLinkIsASourceForTheSearchAndThenMissing() throws Exception {
+    Files.createSymbolicLink(dir.resolve("b.c"), dir.resolve("moved-away.c"));
+    RuleGraph g = graph("prog: a.o b.o\n\t$(CC) $^ -o $@\n", "a.c");
+    assertThat(g.node("b.o").rules()).singleElement()
+        .satisfies(r -> assertThat(r.pattern().targets()).containsExactly("%.o"));
+    assertThat(g.missing()).singleElement().satisfies(m -> {
+      assertThat(m.name()).isEqualTo("b.c");
+      assertThat(m.neededBy()).isEqualTo("b.o");
+      // the built-in rule has no line: the finding points where b.o was needed
+      assertThat(m.location().line()).isEqualTo(1);
+    });
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/make")), "GNU make is not here");
+    Process make = new ProcessBuilder("make", "-n").directory(dir.toFile())
+        .redirectErrorStream(true).start();
+    String said = new String(make.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(make.waitFor()).isEqualTo(2);
+    assertThat(said).contains("No rule to make target 'b.c', needed by 'b.o'");
   }
 
   @Test
