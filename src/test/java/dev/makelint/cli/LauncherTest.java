@@ -66,6 +66,19 @@ class LauncherTest {
   }
 
   @Test
+  void sizesTheFirstHeapUnlessTheUserSizesIt() throws Exception {
+    assertThat(launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString())))
+        .contains("-Xms512m", "-XX:NewSize=8m");
+    // a -Xmx below the launcher's -Xms would stop the JVM: the user's sizes win
+    for (String opts : List.of("-Xmx256m", "-Dx=1 -Xms64m", "-XX:MaxRAMPercentage=25")) {
+      List<String> args = launch(root.resolve("bin/makelint"),
+          Map.of("JAVA_HOME", jdk.toString(), "MAKELINT_JAVA_OPTS", opts));
+      assertThat(args).as(opts).doesNotContain("-Xms512m", "-XX:NewSize=8m")
+          .contains(opts.split(" "));
+    }
+  }
+
+  @Test
   void leavesTheArchiveOutForAnotherJdkBuild() throws Exception {
     Files.writeString(root.resolve("target/makelint.jsa.jdk"), "17.0.1+1-other\n");
     List<String> args = launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString()));
