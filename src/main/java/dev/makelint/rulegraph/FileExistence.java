@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FileExistence {
   private final Path workDir;
   /** Directory (as named, relative to workDir or absolute) -> its entries, or UNLISTABLE. */
-  private final Map<String, Set<String>> listings = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> listings;
 
   /** Stands for a directory that cannot be listed or named textually: ask the file system. */
   private static final Set<String> UNLISTABLE = new HashSet<>();
@@ -47,7 +47,16 @@ final class FileExistence {
   private final boolean caseSensitive;
 
   FileExistence(Path workDir) {
+    this(workDir, 16);
+  }
+
+  /**
+   * @param expectedDirectories how many directories will be asked about, roughly: the map of
+   *     listings is made that large at once (see RuleGraph.capacity)
+   */
+  FileExistence(Path workDir, int expectedDirectories) {
     this.workDir = workDir;
+    this.listings = new ConcurrentHashMap<>(expectedDirectories);
     this.caseSensitive = caseSensitive();
   }
 

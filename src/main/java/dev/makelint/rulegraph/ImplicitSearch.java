@@ -45,7 +45,7 @@ final class ImplicitSearch {
   private final List<String> vpathDirs = new ArrayList<>();
   private final Map<String, Boolean> vpathCache = new ConcurrentHashMap<>();
   /** Finished top-level searches: the match, or empty when no rule applies. */
-  private final Map<String, Optional<Match>> results = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Match>> results;
   /** Per thread, the buffer candidate prerequisites are written into. */
   private final ThreadLocal<StringBuilder> buffers =
       ThreadLocal.withInitial(() -> new StringBuilder(128));
@@ -57,7 +57,11 @@ final class ImplicitSearch {
     this.db = db;
     this.workDir = workDir;
     this.mentioned = mentioned;
-    this.files = new FileExistence(workDir);
+    // Sized for the names a walk reaches (see RuleGraph.capacity): the mentioned ones and, half
+    // again, the sources the search finds.
+    int expected = mentioned.size() + mentioned.size() / 2;
+    this.files = new FileExistence(workDir, expected);
+    this.results = new ConcurrentHashMap<>(expected);
     // The makefiles' own pattern rules are tried before the built-in ones.
     List<PatternRule> rules = new ArrayList<>();
     List<String> targets = new ArrayList<>();
