@@ -50,8 +50,15 @@ final class ImplicitSearch {
   private final ThreadLocal<StringBuilder> buffers =
       ThreadLocal.withInitial(() -> new StringBuilder(128));
 
-  /** A successful implicit rule match. */
-  record Match(PatternRule rule, String stem, List<String> prerequisites) {}
+  /**
+   * A successful implicit rule match. {@code prerequisites} are the rule's normal ones, then its
+   * order-only ones (from {@code rule().prerequisites().size()} on), with the stem put in.
+   */
+  record Match(PatternRule rule, String stem, List<String> prerequisites) {
+    boolean isOrderOnly(int index) {
+      return index >= rule.prerequisites().size();
+    }
+  }
 
   ImplicitSearch(MakeDatabase db, Path workDir, Set<String> mentioned) {
     this.db = db;
@@ -220,12 +227,18 @@ final class ImplicitSearch {
         int stemEnd = Patterns.stemEnd(targetOf[c], targetPct[c], name);
         PatternRule r = ruleOf[c];
         List<String> patterns = r.prerequisites();
+        List<String> orderOnly = r.orderOnly();
+        // Order-only prerequisites must exist or be makeable as the others must (make rejects
+        // the rule otherwise); they come after the normal ones.
+        int count = patterns.size() + orderOnly.size();
         // A failed rule needs all its prerequisites only if the second pass may still use it.
         boolean mayUseLater = !r.terminal() && depth < 2;
-        List<String> prereqs = new ArrayList<>(patterns.size());
+        List<String> prereqs = new ArrayList<>(count);
         boolean ok = true;
-        for (int k = 0; k < patterns.size() && (ok || mayUseLater); k++) {
-          String p = substitute(patterns.get(k), name, from, stemStart, stemEnd);
+        for (int k = 0; k < count && (ok || mayUseLater); k++) {
+          String pattern = k < patterns.size() ? patterns.get(k)
+              : orderOnly.get(k - patterns.size());
+          String p = substitute(pattern, name, from, stemStart, stemEnd);
           prereqs.add(p);
           ok = ok && (r.terminal() ? found(p) : existsOrOught(p));
         }

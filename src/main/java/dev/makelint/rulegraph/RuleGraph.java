@@ -239,8 +239,9 @@ public final class RuleGraph {
     private static List<Node.Edge> implicitEdges(ImplicitSearch.Match m) {
       List<Node.Edge> edges = new ArrayList<>();
       Location ruleAt = m.rule().location() == null ? Location.NONE : m.rule().location();
-      for (String p : m.prerequisites()) {
-        edges.add(new Node.Edge(p, false, ruleAt));
+      List<String> prerequisites = m.prerequisites();
+      for (int i = 0; i < prerequisites.size(); i++) {
+        edges.add(new Node.Edge(prerequisites.get(i), m.isOrderOnly(i), ruleAt));
       }
       return edges;
     }

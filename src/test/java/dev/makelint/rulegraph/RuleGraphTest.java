@@ -94,6 +94,25 @@ class RuleGraphTest {
     assertThat(said).contains("No rule to make target 'b.c', needed by 'b.o'");
   }
 
+  /**
+   * make rejects a pattern rule whose order-only prerequisite can be neither found nor made, and
+   * keeps it order-only when it can (make -n: "touch x.stamp", then the compile).
+   */
+  @Test
+  void orderOnlyPrerequisitesOfPatternRulesAreSearchedAndKept() throws Exception {
+    String rule = "all: out/x.o\nout/%.o: src/%.c | %.stamp\n\tcc -c $< -o $@\n";
+    RuleGraph without = graph(rule, "src/x.c");
+    assertThat(without.node("out/x.o").rules()).isEmpty();
+    assertThat(without.missing()).extracting(Missing::name).containsExactly("out/x.o");
+
+    RuleGraph with = graph(rule + "%.stamp:\n\ttouch $@\n", "src/x.c");
+    assertThat(with.node("out/x.o").rules()).singleElement().satisfies(r -> assertThat(
+        r.prerequisites()).extracting(Node.Edge::name, Node.Edge::orderOnly).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("src/x.c", false),
+            org.assertj.core.groups.Tuple.tuple("x.stamp", true)));
+    assertThat(with.missing()).isEmpty();
+  }
+
   @Test
   void staticPatternStemAndExplicitPrerequisitesAreKept() throws Exception {
     RuleGraph g = graph("all: x.o y.o\nx.o y.o: %.o: %.c\n\t$(CC) -c $< -o $@\n", "x.c", "y.c");
