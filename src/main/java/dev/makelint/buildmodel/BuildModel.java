@@ -208,7 +208,8 @@ public final class BuildModel {
   /**
    * As {@link #recipeScope(Node, Node.Rule)}; for an explicit rule {@code $*} is the target name
    * without the first of {@code suffixes} it ends with, as make sets it. The automatic variables
-   * ({@code $@ $< $^ $+ $? $| $* $%} and their {@code D} and {@code F} forms) are made when a
+   * ({@code $@ $< $^ $+ $? $| $* $%} and, but for {@code $|}, their {@code D} and {@code F}
+   * forms) are made when a
    * recipe line first refers to them.
    */
   public static VariableSet recipeScope(Node node, Node.Rule rule, List<String> suffixes) {
@@ -218,45 +219,75 @@ public final class BuildModel {
   /** The automatic variable {@code name} of a recipe of {@code rule}, or null for other names. */
   private static Variable automatic(Node node, Node.Rule rule, List<String> suffixes,
       String name) {
+    // $| has no D and F forms in GNU make: $(|D) is an ordinary, undefined variable.
     if (name.isEmpty() || name.length() > 2 || "@<^+?|*%".indexOf(name.charAt(0)) < 0
-        || name.length() == 2 && name.charAt(1) != 'D' && name.charAt(1) != 'F') {
+        || name.length() == 2 && (name.charAt(1) != 'D' && name.charAt(1) != 'F'
+            || name.charAt(0) == '|')) {
       return null;
     }
-    List<String> words = automaticWords(node, rule, suffixes, name.charAt(0));
+    char which = name.charAt(0);
+    // $@, $< and $* are one word or none: no list to build or join (every compile command of a
+    // large tree asks for two or three of them).
+    String single = switch (which) {
+      case '@' -> node.name();
+      case '<' -> firstNormalPrerequisite(rule);
+      case '*' -> stem(node, rule, suffixes);
+      default -> null;
+    };
+    if (single != null) {
+      return Variable.automatic(name, name.length() == 1 || single.isEmpty() ? single
+          : name.charAt(1) == 'D' ? directoryPart(single) : filePart(single));
+    }
+    List<String> words = automaticWords(rule, which);
     if (name.length() == 1) {
       return Variable.automatic(name, String.join(" ", words));
     }
     boolean dirs = name.charAt(1) == 'D';
     List<String> parts = new ArrayList<>(words.size());
     for (String w : words) {
-      int slash = w.lastIndexOf('/');
-      parts.add(dirs ? (slash < 0 ? "." : slash == 0 ? "/" : w.substring(0, slash))
-          : w.substring(slash + 1));
+      parts.add(dirs ? directoryPart(w) : filePart(w));
     }
     return Variable.automatic(name, String.join(" ", parts));
   }
 
-  private static List<String> automaticWords(Node node, Node.Rule rule, List<String> suffixes,
-      char which) {
+  private static String directoryPart(String word) {
+    int slash = word.lastIndexOf('/');
+    return slash < 0 ? "." : slash == 0 ? "/" : word.substring(0, slash);
+  }
+
+  private static String filePart(String word) {
+    return word.substring(word.lastIndexOf('/') + 1);
+  }
+
+  private static String firstNormalPrerequisite(Node.Rule rule) {
+    for (Node.Edge e : rule.prerequisites()) {
+      if (!e.orderOnly()) {
+        return e.name();
+      }
+    }
+    return "";
+  }
+
+  private static String stem(Node node, Node.Rule rule, List<String> suffixes) {
+    String stem = rule.stem();
+    if (rule.pattern() == null && (stem == null || stem.isEmpty())) {
+      stem = explicitStem(node.name(), suffixes);
+    }
+    return stem == null ? "" : stem;
+  }
+
+  /** The words of $^ $+ $? $| and (archive members are not modelled) $%. */
+  private static List<String> automaticWords(Node.Rule rule, char which) {
     List<String> normal = new ArrayList<>();
     List<String> orderOnly = new ArrayList<>();
     for (Node.Edge e : rule.prerequisites()) {
       (e.orderOnly() ? orderOnly : normal).add(e.name());
     }
     return switch (which) {
-      case '@' -> List.of(node.name());
-      case '<' -> normal.isEmpty() ? List.of() : List.of(normal.get(0));
       case '^', '?' -> new ArrayList<>(new LinkedHashSet<>(normal));
       case '+' -> normal;
       case '|' -> new ArrayList<>(new LinkedHashSet<>(orderOnly));
-      case '*' -> {
-        String stem = rule.stem();
-        if (rule.pattern() == null && (stem == null || stem.isEmpty())) {
-          stem = explicitStem(node.name(), suffixes);
-        }
-        yield stem == null || stem.isEmpty() ? List.of() : List.of(stem);
-      }
-      default -> List.of(); // '%': archive members are not modelled
+      default -> List.of(); // '%'
     };
   }
 
