@@ -120,6 +120,8 @@ public final class RuleGraph {
     private final Map<ScopeKey, VariableSet> sharedScopes = new HashMap<>();
     /** The rules of reachable names, worked out ahead of the walk (large inputs only). */
     private final Map<String, List<Node.Rule>> planned;
+    /** Planned names with no rule that are not on disk either (the stat is done planning). */
+    private final Set<String> plannedAbsent = ConcurrentHashMap.newKeySet();
     private final int expected;
     private final LinkedHashSet<String> stack = new LinkedHashSet<>();
     private final boolean hasDefault;
@@ -185,6 +187,11 @@ public final class RuleGraph {
             .flatMap(name -> {
               List<Node.Rule> rules = rulesOf(name);
               planned.put(name, rules);
+              // A file no rule makes must be on disk; its stat is done here, on all cores (one
+              // per source: 100,000 of them took 0.47 s of the walk at 2,000 modules).
+              if (rules.isEmpty() && !implicit.exists(name)) {
+                plannedAbsent.add(name);
+              }
               List<String> next = new ArrayList<>();
               for (Node.Rule r : rules) {
                 for (Node.Edge e : r.prerequisites()) {
@@ -265,11 +272,13 @@ public final class RuleGraph {
       }
       Target t = db.target(name);
       List<Node.Rule> rules = planned.get(name);
-      if (rules == null) {
+      boolean wasPlanned = rules != null;
+      if (!wasPlanned) {
         rules = rulesOf(name);
       }
       boolean isTarget = t != null && t.isTarget();
-      if (!isTarget && rules.isEmpty() && !implicit.exists(name) && !hasDefault) {
+      if (!isTarget && rules.isEmpty() && !hasDefault
+          && (wasPlanned ? plannedAbsent.contains(name) : !implicit.exists(name))) {
         graph.missing.add(new Missing(name, parent, at));
       }
       VariableSet scope = scope(name, t, inherited);
