@@ -17,7 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The compiles, links and archives the recipes of the reached targets would run, read from their
@@ -130,14 +131,16 @@ public final class BuildModel {
     String make = db.variable("MAKE") == null ? "make"
         : db.expand("$(MAKE)", db.globals(), Location.NONE).strip();
     Settings settings = new Settings(db, oneShell, suffixes(db), make);
-    Deque<CompletableFuture<List<Read>>> reading = new ArrayDeque<>();
+    Deque<ForkJoinTask<List<Read>>> reading = new ArrayDeque<>();
     List<Command> commands = new ArrayList<>();
     for (Node n : graph.nodes()) {
       for (Node.Rule r : n.rulesWithRecipe()) {
         m.expand(settings, n, r, commands);
         if (commands.size() >= batch) {
           List<Command> full = commands;
-          reading.add(CompletableFuture.supplyAsync(() -> read(full)));
+          // A task of the common pool: CompletableFuture.supplyAsync would start a thread per
+          // batch when the pool's parallelism is 1 (2 cores; 200 threads at 500 modules).
+          reading.add(ForkJoinPool.commonPool().submit(() -> read(full)));
           commands = new ArrayList<>();
           while (!reading.isEmpty() && reading.peekFirst().isDone()) {
             m.record(reading.removeFirst().join(), make);
