@@ -3,10 +3,7 @@ package dev.makelint.rulegraph;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,17 +25,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FileExistence {
   private final Path workDir;
   /** Directory (as named, relative to workDir or absolute) -> its entries, or UNLISTABLE. */
-  private final Map<String, Set<String>> listings;
+  private final Map<String, DirectoryEntries> listings;
 
   /** Stands for a directory that cannot be listed or named textually: ask the file system. */
-  private static final Set<String> UNLISTABLE = new HashSet<>();
+  private static final DirectoryEntries UNLISTABLE = DirectoryEntries.of(new String[0]);
   private static final int RECENT = 8;
 
   /** The directories a thread asked about last, with their listings. */
   private static final class Recent {
     final String[] directories = new String[RECENT];
-    @SuppressWarnings("unchecked")
-    final Set<String>[] listings = new Set[RECENT];
+    final DirectoryEntries[] listings = new DirectoryEntries[RECENT];
     int next;
   }
 
@@ -72,13 +68,12 @@ final class FileExistence {
         && (partLength == 1 || partLength == 2 && name.charAt(slash + 2) == '.')) {
       return stat(name);
     }
-    Set<String> entries = listingOfDirectoryPart(name, slash);
+    DirectoryEntries entries = listingOfDirectoryPart(name, slash);
     if (entries == UNLISTABLE) {
       return stat(name);
     }
-    // Most probes are into absent directories (RCS, SCCS): no file part to cut for those. A
-    // name with a NUL is in no listing, and the file system would reject it: false both ways.
-    return !entries.isEmpty() && entries.contains(name.substring(slash + 1));
+    // A name with a NUL is in no listing, and the file system would reject it: false both ways.
+    return entries.contains(name, slash + 1);
   }
 
   /** Whether {@code name} exists as {@link Files#exists} says; an unlisted name needs no stat. */
@@ -92,7 +87,7 @@ final class FileExistence {
    * and its RCS and SCCS subdirectories), so the last few are kept at hand; a directory part is
    * checked for being {@link #isPlain plain} only when it is not one of them.
    */
-  private Set<String> listingOfDirectoryPart(String name, int slash) {
+  private DirectoryEntries listingOfDirectoryPart(String name, int slash) {
     int dirLength = slash < 0 ? 0 : slash == 0 ? 1 : slash;
     Recent r = recent.get();
     for (int i = 0; i < RECENT; i++) {
@@ -105,7 +100,7 @@ final class FileExistence {
     if (!isPlain(dir)) {
       return UNLISTABLE;
     }
-    Set<String> entries = listing(dir);
+    DirectoryEntries entries = listing(dir);
     if (entries == null) {
       entries = UNLISTABLE;
     }
@@ -127,17 +122,17 @@ final class FileExistence {
    * The entries of {@code dir}, or null when it cannot be listed (the caller then asks the file
    * system). A directory absent from its parent's listing gets an empty set without a system call.
    */
-  private Set<String> listing(String dir) {
-    Set<String> known = listings.get(dir);
+  private DirectoryEntries listing(String dir) {
+    DirectoryEntries known = listings.get(dir);
     if (known != null) {
       return known == UNLISTABLE ? null : known;
     }
-    Set<String> entries = null;
+    DirectoryEntries entries = null;
     int slash = dir.lastIndexOf('/');
     if (slash > 0) {
-      Set<String> parent = listing(dir.substring(0, slash));
-      if (parent != null && !parent.contains(dir.substring(slash + 1))) {
-        entries = Set.of();
+      DirectoryEntries parent = listing(dir.substring(0, slash));
+      if (parent != null && !parent.contains(dir, slash + 1)) {
+        entries = DirectoryEntries.NONE;
       }
     }
     if (entries == null) {
@@ -147,7 +142,7 @@ final class FileExistence {
       } catch (InvalidPathException | SecurityException e) {
         names = null;
       }
-      entries = names == null ? null : new HashSet<>(Arrays.asList(names));
+      entries = names == null ? null : DirectoryEntries.of(names);
     }
     listings.put(dir, entries == null ? UNLISTABLE : entries);
     return entries;
@@ -158,9 +153,9 @@ final class FileExistence {
    * case swapped must not exist unless listed too. Without a usable entry, assume it does not.
    */
   private boolean caseSensitive() {
-    Set<String> entries = listing("");
+    DirectoryEntries entries = listing("");
     if (entries != null) {
-      for (String e : entries) {
+      for (String e : entries.names()) {
         String swapped = swapCase(e);
         if (!swapped.equals(e) && !entries.contains(swapped)) {
           return !stat(swapped);
