@@ -9,15 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * make's implicit rule search (pattern_search): which pattern rule, if any, makes a file that has
  * no recipe of its own. A search depends only on the database and the file system, never on
- * other searches, so any number of threads may search at once; each answer is kept (two threads
- * that ask about a new name at the same moment may both work it out, with the same answer).
+ * other searches, so any number of threads may search at once. The names no rule makes are
+ * kept, for intermediate searches to skip (a shortcut with the same outcome).
  */
 final class ImplicitSearch {
   private final MakeDatabase db;
@@ -44,8 +43,12 @@ final class ImplicitSearch {
   private final FileExistence files;
   private final List<String> vpathDirs = new ArrayList<>();
   private final Map<String, Boolean> vpathCache = new ConcurrentHashMap<>();
-  /** Finished top-level searches: the match, or empty when no rule applies. */
-  private final Map<String, Optional<Match>> results;
+  /**
+   * Names whose top-level search found no rule. Only failures are kept: a walk searches each
+   * name once, and an intermediate search skips a name that failed (keeping every answer held
+   * 300,000 entries at 2,000 modules, two thirds of them never read).
+   */
+  private final Set<String> failed;
   /** Per thread, the buffer candidate prerequisites are written into. */
   private final ThreadLocal<StringBuilder> buffers =
       ThreadLocal.withInitial(() -> new StringBuilder(128));
@@ -68,7 +71,7 @@ final class ImplicitSearch {
     // again, the sources the search finds.
     int expected = mentioned.size() + mentioned.size() / 2;
     this.files = new FileExistence(workDir, expected);
-    this.results = new ConcurrentHashMap<>(expected);
+    this.failed = ConcurrentHashMap.newKeySet(expected / 2);
     // The makefiles' own pattern rules are tried before the built-in ones.
     List<PatternRule> rules = new ArrayList<>();
     List<String> targets = new ArrayList<>();
@@ -120,12 +123,11 @@ final class ImplicitSearch {
 
   /** The rule make would use for {@code name}, or null when none applies. */
   Match search(String name) {
-    Optional<Match> known = results.get(name);
-    if (known == null) {
-      known = Optional.ofNullable(new Attempt(name).search(name, 0));
-      results.put(name, known);
+    Match m = new Attempt(name).search(name, 0);
+    if (m == null) {
+      failed.add(name);
     }
-    return known.orElse(null);
+    return m;
   }
 
   /**
@@ -176,8 +178,7 @@ final class ImplicitSearch {
 
   /** Whether a finished top-level search of {@code name} found no rule. */
   private boolean knownToFail(String name) {
-    Optional<Match> known = results.get(name);
-    return known != null && known.isEmpty();
+    return failed.contains(name);
   }
 
   /**
