@@ -212,8 +212,7 @@ public final class BuildModel {
    * As {@link #recipeScope(Node, Node.Rule)}; for an explicit rule {@code $*} is the target name
    * without the first of {@code suffixes} it ends with, as make sets it. The automatic variables
    * ({@code $@ $< $^ $+ $? $| $* $%} and, but for {@code $|}, their {@code D} and {@code F}
-   * forms) are made when a
-   * recipe line first refers to them.
+   * forms) are made when a recipe line first refers to them.
    */
   public static VariableSet recipeScope(Node node, Node.Rule rule, List<String> suffixes) {
     return new VariableSet(node.scope(), name -> automatic(node, rule, suffixes, name));

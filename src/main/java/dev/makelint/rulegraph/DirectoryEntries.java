@@ -29,10 +29,6 @@ final class DirectoryEntries {
     return new DirectoryEntries(names);
   }
 
-  boolean isEmpty() {
-    return names.length == 0;
-  }
-
   List<String> names() {
     return List.of(names);
   }

@@ -63,13 +63,11 @@ final class ImplicitSearch {
     }
   }
 
-  ImplicitSearch(MakeDatabase db, Path workDir, Set<String> mentioned) {
+  /** @param expected about how many names a walk reaches (tables are made that large) */
+  ImplicitSearch(MakeDatabase db, Path workDir, Set<String> mentioned, int expected) {
     this.db = db;
     this.workDir = workDir;
     this.mentioned = mentioned;
-    // Sized for the names a walk reaches (see RuleGraph.capacity): the mentioned ones and, half
-    // again, the sources the search finds.
-    int expected = mentioned.size() + mentioned.size() / 2;
     this.files = new FileExistence(workDir, expected);
     this.failed = ConcurrentHashMap.newKeySet(expected / 2);
     // The makefiles' own pattern rules are tried before the built-in ones.

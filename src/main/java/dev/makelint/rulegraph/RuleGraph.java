@@ -142,7 +142,7 @@ public final class RuleGraph {
           }
         }
       }
-      this.implicit = new ImplicitSearch(db, workDir, mentioned);
+      this.implicit = new ImplicitSearch(db, workDir, mentioned, expected);
       for (Map.Entry<String, VariableSet> pv : db.patternVariableSets().entrySet()) {
         variablePatterns.add(pv.getKey());
         variableSets.add(pv.getValue());
