@@ -132,6 +132,12 @@ final class FileExistence {
     if (slash > 0) {
       DirectoryEntries parent = listing(dir.substring(0, slash));
       if (parent != null && !parent.contains(dir, slash + 1)) {
+        if (parent != DirectoryEntries.NONE) {
+          // Not kept: the parent's listing answers again at once, and every source directory
+          // has its RCS and SCCS asked about (160,000 entries at 2,000 modules). Kept when the
+          // parent is absent too, so that a deep absent path climbs one level, not all.
+          return DirectoryEntries.NONE;
+        }
         entries = DirectoryEntries.NONE;
       }
     }
