@@ -118,6 +118,25 @@ class LauncherTest {
         .contains(root.resolve("target/makelint.jar").toString());
   }
 
+  /** Without symlinks the launcher resolves nothing; with a linked bin directory it must. */
+  @Test
+  void findsTheRepositoryFromRelativeDottedAndLinkedDirectoryPaths() throws Exception {
+    Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
+    Path jar = root.resolve("target/makelint.jar");
+    assertThat(jarOf(launch(root, Path.of("bin/makelint"), env))).isEqualTo(jar);
+    assertThat(jarOf(launch(root.resolve("bin"), Path.of("./makelint"), env))).isEqualTo(jar);
+    assertThat(jarOf(launch(tmp, root.resolve("bin/../bin/makelint"), env))).isEqualTo(jar);
+    Path linkedBin = Files.createSymbolicLink(tmp.resolve("tools-bin"), root.resolve("bin"));
+    List<String> args = launch(tmp, linkedBin.resolve("makelint"), env);
+    assertThat(jarOf(args)).isEqualTo(jar);
+    assertThat(args).contains("-XX:SharedArchiveFile=" + root.resolve("target/makelint.jsa"));
+  }
+
+  /** The jar the launcher passed, as a real path. */
+  private static Path jarOf(List<String> args) throws IOException {
+    return Path.of(args.get(args.indexOf("-jar") + 1)).toRealPath();
+  }
+
   /** links/ml -> ../hop/makelint -> repo/bin/makelint (relative), links/java -> jdk/bin/java. */
   private Path linkFarm() throws IOException {
     Path links = Files.createDirectories(tmp.resolve("links"));
@@ -130,10 +149,16 @@ class LauncherTest {
 
   private List<String> launch(Path script, Map<String, String> env, String... args)
       throws IOException, InterruptedException {
+    return launch(tmp, script, env, args);
+  }
+
+  /** Runs {@code script} (absolute, or relative to {@code dir}) in {@code dir}. */
+  private List<String> launch(Path dir, Path script, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     String[] cmd = new String[args.length + 1];
     cmd[0] = script.toString();
     System.arraycopy(args, 0, cmd, 1, args.length);
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile());
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     pb.environment().remove("JAVA_HOME");
     pb.environment().remove("MAKELINT_JAVA_OPTS");
     pb.environment().putAll(env);
