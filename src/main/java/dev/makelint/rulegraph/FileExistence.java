@@ -76,6 +76,19 @@ final class FileExistence {
     return entries.contains(name, slash + 1);
   }
 
+  /**
+   * Whether {@code entry} is listed in the directory {@code name} begins with, the text before
+   * {@code dirEnd} ({@code name[dirEnd - 1]} is its slash; 0: the working directory), or null
+   * when only the file system could say. Nothing is cut out of {@code name}.
+   */
+  Boolean hasEntry(String name, int dirEnd, String entry) {
+    if (!caseSensitive) {
+      return null;
+    }
+    DirectoryEntries entries = listingOfDirectoryPart(name, dirEnd - 1);
+    return entries == UNLISTABLE ? null : entries.contains(entry);
+  }
+
   /** Whether {@code name} exists as {@link Files#exists} says; an unlisted name needs no stat. */
   boolean exists(String name) {
     return listed(name) && stat(name);

@@ -40,6 +40,14 @@ final class ImplicitSearch {
   private final boolean[] targetHasSlash;
   /** Per target pattern: its rule has a recipe (a rule without one is never used). */
   private final boolean[] withRecipe;
+  /**
+   * Per target pattern of a terminal rule, when no vpath is set: for each prerequisite pattern
+   * of the form {@code DIR/...%...} with one plain directory (RCS, SCCS), that directory, else
+   * null. Such a prerequisite cannot exist when DIR is not in the directory of the name being
+   * searched, which is known without building its name (half the probes of a source are into
+   * RCS and SCCS).
+   */
+  private final String[][] leadingDirectory;
   private final FileExistence files;
   private final List<String> vpathDirs = new ArrayList<>();
   private final Map<String, Boolean> vpathCache = new ConcurrentHashMap<>();
@@ -86,6 +94,7 @@ final class ImplicitSearch {
     ruleOf = rules.toArray(new PatternRule[0]);
     targetOf = targets.toArray(new String[0]);
     withRecipe = new boolean[ruleOf.length];
+    leadingDirectory = new String[ruleOf.length][];
     targetPct = new int[ruleOf.length];
     targetHasSlash = new boolean[ruleOf.length];
     List<Integer> specific = new ArrayList<>();
@@ -93,6 +102,7 @@ final class ImplicitSearch {
     List<Integer> terminalAnything = new ArrayList<>();
     for (int i = 0; i < ruleOf.length; i++) {
       withRecipe[i] = ruleOf[i].recipe() != null && !ruleOf[i].recipe().lines().isEmpty();
+      leadingDirectory[i] = leadingDirectories(ruleOf[i]);
       targetPct[i] = targetOf[i].indexOf('%');
       targetHasSlash[i] = targetOf[i].indexOf('/') >= 0;
       if (!targetOf[i].equals("%")) {
@@ -117,6 +127,34 @@ final class ImplicitSearch {
         }
       }
     }
+    if (!db.vpaths().isEmpty() || !vpathDirs.isEmpty()) {
+      // a prerequisite may then be found elsewhere: no shortcut
+      java.util.Arrays.fill(leadingDirectory, null);
+    }
+  }
+
+  /** See {@link #leadingDirectory}: null for a rule that is not terminal or has no such one. */
+  private static String[] leadingDirectories(PatternRule r) {
+    if (!r.terminal()) {
+      return null;
+    }
+    List<String> patterns = r.prerequisites();
+    String[] out = null;
+    for (int k = 0; k < patterns.size(); k++) {
+      String p = patterns.get(k);
+      int pct = p.indexOf('%');
+      int slash = p.indexOf('/');
+      if (pct > 0 && slash > 0 && slash < pct && p.indexOf('/', slash + 1) < 0) {
+        String dir = p.substring(0, slash);
+        if (!dir.equals(".") && !dir.equals("..")) {
+          if (out == null) {
+            out = new String[patterns.size()];
+          }
+          out[k] = dir;
+        }
+      }
+    }
+    return out;
   }
 
   /** The rule make would use for {@code name}, or null when none applies. */
@@ -234,9 +272,15 @@ final class ImplicitSearch {
         boolean mayUseLater = !r.terminal() && depth < 2;
         List<String> prereqs = new ArrayList<>(count);
         boolean ok = true;
+        String[] leading = leadingDirectory[c];
         for (int k = 0; k < count && (ok || mayUseLater); k++) {
           String pattern = k < patterns.size() ? patterns.get(k)
               : orderOnly.get(k - patterns.size());
+          if (leading != null && k < leading.length && leading[k] != null
+              && files.hasEntry(name, from, leading[k]) == Boolean.FALSE) {
+            ok = false; // a terminal rule: no second pass needs the prerequisites
+            break;
+          }
           String p = substitute(pattern, name, from, stemStart, stemEnd);
           prereqs.add(p);
           ok = ok && (r.terminal() ? found(p) : existsOrOught(p));

@@ -36,6 +36,16 @@ class FileExistenceTest {
             .isEqualTo(Files.exists(dir.resolve(n)));
         assertThat(files.listed(n)).as("round %d, listed: %s", round, n)
             .isEqualTo(Files.exists(dir.resolve(n), LinkOption.NOFOLLOW_LINKS));
+        // the entries of the directory n begins with, asked without cutting it out
+        int dirEnd = n.lastIndexOf('/') + 1;
+        for (String entry : List.of("src", "sub", "a.c", "RCS", "dangling.c", "Top.c")) {
+          Boolean has = files.hasEntry(n, dirEnd, entry);
+          if (has != null) {
+            assertThat(has).as("round %d: %s in the directory of %s", round, entry, n)
+                .isEqualTo(Files.exists(dir.resolve(n.substring(0, dirEnd)).resolve(entry),
+                    LinkOption.NOFOLLOW_LINKS));
+          }
+        }
       }
     }
   }

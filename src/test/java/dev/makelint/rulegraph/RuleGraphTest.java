@@ -95,6 +95,30 @@ class RuleGraphTest {
   }
 
   /**
+   * A source checked out of RCS: the terminal rule %:: RCS/%,v applies where an RCS directory
+   * holds the file (at the top and in a subdirectory), and nowhere else. make -n -k prints the
+   * two checkouts (and fails on them where co is not installed).
+   */
+  @Test
+  void sourcesCheckedOutOfRcsDirectories() throws Exception {
+    RuleGraph g = graph("prog: x.o src/y.o z.o\n\t$(CC) $^ -o $@\n", "RCS/x.c,v",
+        "src/RCS/y.c,v", "z.c");
+    assertThat(g.node("x.c").rules()).singleElement().satisfies(r -> assertThat(
+        r.prerequisites()).extracting(Node.Edge::name).containsExactly("RCS/x.c,v"));
+    assertThat(g.node("src/y.c").rules()).singleElement().satisfies(r -> assertThat(
+        r.prerequisites()).extracting(Node.Edge::name).containsExactly("src/RCS/y.c,v"));
+    assertThat(g.node("z.c").rules()).isEmpty();
+    assertThat(g.missing()).isEmpty();
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/make")), "GNU make is not here");
+    Process make = new ProcessBuilder("make", "-n", "-k").directory(dir.toFile())
+        .redirectErrorStream(true).start();
+    String said = new String(make.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    make.waitFor();
+    assertThat(said).contains("RCS/x.c,v x.c", "src/RCS/y.c,v src/y.c")
+        .doesNotContain("z.c,v");
+  }
+
+  /**
    * make rejects a pattern rule whose order-only prerequisite can be neither found nor made, and
    * keeps it order-only when it can (make -n: "touch x.stamp", then the compile).
    */
