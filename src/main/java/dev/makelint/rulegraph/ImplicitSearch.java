@@ -7,6 +7,7 @@ import dev.makelint.evaluation.Variable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,7 +130,7 @@ final class ImplicitSearch {
     }
     if (!db.vpaths().isEmpty() || !vpathDirs.isEmpty()) {
       // a prerequisite may then be found elsewhere: no shortcut
-      java.util.Arrays.fill(leadingDirectory, null);
+      Arrays.fill(leadingDirectory, null);
     }
   }
 
