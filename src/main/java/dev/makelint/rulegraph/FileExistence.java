@@ -58,19 +58,28 @@ final class FileExistence {
 
   /** Whether {@code name} is in its directory as make's directory cache sees it. */
   boolean listed(String name) {
+    Boolean inListing = inListing(name);
+    return inListing != null ? inListing : stat(name);
+  }
+
+  /**
+   * Whether {@code name} is in its directory's listing, or null when only the file system can
+   * say: a file system that ignores case, an empty, "." or ".." file part (never a listed
+   * entry), or a directory that cannot be named textually.
+   */
+  private Boolean inListing(String name) {
     if (!caseSensitive) {
-      return stat(name);
+      return null;
     }
     int slash = name.lastIndexOf('/');
-    // An empty, "." or ".." file part is never a listed entry: ask the file system.
     int partLength = name.length() - slash - 1;
     if (partLength == 0 || name.charAt(slash + 1) == '.'
         && (partLength == 1 || partLength == 2 && name.charAt(slash + 2) == '.')) {
-      return stat(name);
+      return null;
     }
     DirectoryEntries entries = listingOfDirectoryPart(name, slash);
     if (entries == UNLISTABLE) {
-      return stat(name);
+      return null;
     }
     // A name with a NUL is in no listing, and the file system would reject it: false both ways.
     return entries.contains(name, slash + 1);
@@ -89,9 +98,12 @@ final class FileExistence {
     return entries == UNLISTABLE ? null : entries.contains(entry);
   }
 
-  /** Whether {@code name} exists as {@link Files#exists} says; an unlisted name needs no stat. */
+  /**
+   * Whether {@code name} exists as {@link Files#exists} says: one stat, none for a name its
+   * directory's listing lacks.
+   */
   boolean exists(String name) {
-    return listed(name) && stat(name);
+    return inListing(name) != Boolean.FALSE && stat(name);
   }
 
   /**
