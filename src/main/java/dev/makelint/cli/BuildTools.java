@@ -47,7 +47,7 @@ public final class BuildTools {
 
   /** The whole command tree, as help shows it. */
   static CommandLine fullCommandLine() {
-    return MakelintCommand.addSubcommands(new CommandLine(new MakelintCommand()));
+    return MakelintCommand.commandLine((String[]) null);
   }
 
   static void docs(Path dir) throws Exception {

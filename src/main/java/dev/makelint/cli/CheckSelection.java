@@ -1,35 +1,38 @@
 package dev.makelint.cli;
 
+import static dev.makelint.cli.FieldBinding.option;
+
 import dev.makelint.checks.LintSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The options that choose checks: the configuration file and the command-line overrides, which
  * win over it. Shared by linting and {@code makelint rules}.
  */
 final class CheckSelection {
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Configuration file (default: the nearest .makelint.yaml walking up from the "
-          + "working directory, else checkmake.ini).")
   Path config;
-
-  @Option(names = "--no-config", description = "Ignore configuration files.")
   boolean noConfig;
-
-  @Option(names = "--enable", paramLabel = "ID", split = ",",
-      description = "Turn on a check or group (repeatable, or comma-separated).")
   List<String> enable = new ArrayList<>();
-
-  @Option(names = "--disable", paramLabel = "ID", split = ",",
-      description = "Turn off a check or group (repeatable, or comma-separated).")
   List<String> disable = new ArrayList<>();
-
-  @Option(names = "--severity", paramLabel = "ID=LEVEL", split = ",",
-      description = "Change a check's severity: error, warning or info (repeatable).")
   List<String> severity = new ArrayList<>();
+
+  /** Adds the options to {@code spec}. */
+  void declare(CommandSpec spec) {
+    spec.addOption(option(this, "config", "--config").paramLabel("FILE")
+        .description("Configuration file (default: the nearest .makelint.yaml walking up from "
+            + "the working directory, else checkmake.ini).").build());
+    spec.addOption(option(this, "noConfig", "--no-config")
+        .description("Ignore configuration files.").build());
+    spec.addOption(option(this, "enable", "--enable").paramLabel("ID").splitRegex(",")
+        .description("Turn on a check or group (repeatable, or comma-separated).").build());
+    spec.addOption(option(this, "disable", "--disable").paramLabel("ID").splitRegex(",")
+        .description("Turn off a check or group (repeatable, or comma-separated).").build());
+    spec.addOption(option(this, "severity", "--severity").paramLabel("ID=LEVEL").splitRegex(",")
+        .description("Change a check's severity: error, warning or info (repeatable).").build());
+  }
 
   /** The configuration file in effect for {@code workDir}, or null. */
   Path configFile(Path workDir) {

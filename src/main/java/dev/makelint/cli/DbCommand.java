@@ -1,5 +1,7 @@
 package dev.makelint.cli;
 
+import static dev.makelint.cli.FieldBinding.option;
+
 import dev.makelint.checks.FatalErrors;
 import dev.makelint.checks.Finding;
 import dev.makelint.evaluation.MakeDatabase;
@@ -7,24 +9,30 @@ import dev.makelint.reporting.DatabaseJson;
 import dev.makelint.reporting.DatabaseText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code makelint db}: what GNU make would hold after reading the makefiles (like make -p). */
-@Command(name = "db",
-    description = "Print the evaluated make database (the equivalent of make -p) as JSON or text.")
 final class DbCommand implements Callable<Integer> {
-  @Mixin HelpOptions help;
+  final HelpOptions help = new HelpOptions();
 
-  @Mixin MakeOptions make;
+  final MakeOptions make = new MakeOptions();
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "json or text (default).")
   String format = "text";
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+  DbCommand() {
+    spec.name("db").usageMessage().description(
+        "Print the evaluated make database (the equivalent of make -p) as JSON or text.");
+    help.declare(spec);
+    make.declare(spec);
+    spec.addOption(option(this, "format", "--format").paramLabel("FORMAT")
+        .description("json or text (default).").build());
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws Exception {

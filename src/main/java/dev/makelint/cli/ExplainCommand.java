@@ -1,26 +1,33 @@
 package dev.makelint.cli;
 
+import static dev.makelint.cli.FieldBinding.positional;
+
 import dev.makelint.checks.Check;
 import dev.makelint.checks.CheckDocs;
 import dev.makelint.checks.Checks;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code makelint explain ID}: the check's documentation, as in docs/checks/ID.md. */
-@Command(name = "explain",
-    description = "Print a check's documentation: what it finds, why, an example and the fix.")
 final class ExplainCommand implements Callable<Integer> {
-  @Mixin HelpOptions help;
+  final HelpOptions help = new HelpOptions();
 
-  @Parameters(paramLabel = "ID", description = "A check id or checkmake rule name.")
   String id;
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+  ExplainCommand() {
+    spec.name("explain").usageMessage().description(
+        "Print a check's documentation: what it finds, why, an example and the fix.");
+    help.declare(spec);
+    spec.addPositional(positional(this, "id").index("0").arity("1").required(true)
+        .paramLabel("ID").description("A check id or checkmake rule name.").build());
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

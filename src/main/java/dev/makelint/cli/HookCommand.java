@@ -1,5 +1,7 @@
 package dev.makelint.cli;
 
+import static dev.makelint.cli.FieldBinding.option;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -10,12 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code makelint hook install|uninstall}: a plain git pre-commit hook, for projects that do not
@@ -23,48 +21,60 @@ import picocli.CommandLine.Spec;
  * --name-only --diff-filter=ACM}) to {@code makelint pre-commit} and refuses the commit when it
  * reports findings at or above {@code --fail-on}.
  */
-@Command(name = "hook",
-    description = "Install or remove a plain git pre-commit hook that runs 'makelint pre-commit' "
-        + "on the staged files.",
-    subcommands = {HookCommand.Install.class, HookCommand.Uninstall.class})
 final class HookCommand implements Callable<Integer> {
-  @Mixin HelpOptions help;
-
   /** The line that marks a hook as makelint's. */
   static final String MARKER = "# makelint-hook: installed by 'makelint hook install'";
 
-  @Spec CommandSpec spec;
+  final HelpOptions help = new HelpOptions();
+
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+  HookCommand() {
+    spec.name("hook").usageMessage().description("Install or remove a plain git pre-commit hook "
+        + "that runs 'makelint pre-commit' on the staged files.");
+    help.declare(spec);
+    spec.addSubcommand("install", new Install().spec);
+    spec.addSubcommand("uninstall", new Uninstall().spec);
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(), "expected 'install' or 'uninstall'");
   }
 
-  @Command(name = "install",
-      description = "Write the repository's git pre-commit hook (refuses to replace another "
-          + "hook unless --force).")
   static final class Install implements Callable<Integer> {
-    @Mixin HelpOptions help;
+    final HelpOptions help = new HelpOptions();
 
-    @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
-        description = "The repository (default: the current directory).")
     Path directory;
 
-    @Option(names = "--force", description = "Replace an existing pre-commit hook.")
     boolean force;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-        description = "error (default), warning, info, never: findings at or above LEVEL refuse "
-            + "the commit.")
     String failOn = "error";
 
-    @Option(names = "--command", paramLabel = "CMD",
-        description = "The makelint command the hook runs, as a shell command (default: this "
-            + "makelint's launcher by absolute path). MAKELINT in the environment overrides it "
-            + "when the hook runs.")
     String command;
 
-    @Spec CommandSpec spec;
+    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+    Install() {
+      spec.name("install").usageMessage().description("Write the repository's git pre-commit "
+          + "hook (refuses to replace another hook unless --force).");
+      help.declare(spec);
+      spec.addOption(option(this, "directory", "-C", "--directory").paramLabel("DIR")
+          .description("The repository (default: the current directory).").build());
+      spec.addOption(option(this, "force", "--force")
+          .description("Replace an existing pre-commit hook.").build());
+      spec.addOption(option(this, "failOn", "--fail-on").paramLabel("LEVEL")
+          .description("error (default), warning, info, never: findings at or above LEVEL "
+              + "refuse the commit.").build());
+      spec.addOption(option(this, "command", "--command").paramLabel("CMD")
+          .description("The makelint command the hook runs, as a shell command (default: this "
+              + "makelint's launcher by absolute path). MAKELINT in the environment overrides "
+              + "it when the hook runs.").build());
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -99,20 +109,24 @@ final class HookCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "uninstall",
-      description = "Remove the git pre-commit hook written by 'makelint hook install'.")
   static final class Uninstall implements Callable<Integer> {
-    @Mixin HelpOptions help;
+    final HelpOptions help = new HelpOptions();
 
-    @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
-        description = "The repository (default: the current directory).")
     Path directory;
 
-    @Option(names = "--force", description = "Remove the pre-commit hook even if it is not "
-        + "makelint's.")
     boolean force;
 
-    @Spec CommandSpec spec;
+    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+    Uninstall() {
+      spec.name("uninstall").usageMessage().description(
+          "Remove the git pre-commit hook written by 'makelint hook install'.");
+      help.declare(spec);
+      spec.addOption(option(this, "directory", "-C", "--directory").paramLabel("DIR")
+          .description("The repository (default: the current directory).").build());
+      spec.addOption(option(this, "force", "--force")
+          .description("Remove the pre-commit hook even if it is not makelint's.").build());
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -1,5 +1,8 @@
 package dev.makelint.cli;
 
+import static dev.makelint.cli.FieldBinding.option;
+import static dev.makelint.cli.FieldBinding.positional;
+
 import dev.makelint.evaluation.EvalOptions;
 import dev.makelint.evaluation.Limits;
 import dev.makelint.evaluation.Platform;
@@ -9,91 +12,83 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The words a user would type after {@code make}: shared by linting and {@code makelint db}. */
 public final class MakeOptions {
-  @Option(names = {"-f", "--file", "--makefile"}, paramLabel = "FILE",
-      description = "Makefile to read (repeatable, in order).")
   List<String> files = new ArrayList<>();
-
-  @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
-      description = "Work in DIR, as make does; paths in findings are relative to it.")
   Path directory;
-
-  @Option(names = {"-I", "--include-dir"}, paramLabel = "DIR",
-      description = "Include search directory, as make.")
   List<String> includeDirs = new ArrayList<>();
-
-  @Option(names = {"-r", "--no-builtin-rules"}, description = "No built-in implicit rules.")
   boolean noBuiltinRules;
-
-  @Option(names = {"-R", "--no-builtin-variables"},
-      description = "No built-in variables (implies -r).")
   boolean noBuiltinVariables;
-
-  @Option(names = {"-e", "--environment-overrides"},
-      description = "Environment variables override makefile assignments.")
   boolean environmentOverrides;
-
-  @Option(names = "--platform", paramLabel = "OS-ARCH",
-      description = "Machine to simulate, e.g. darwin-arm64, linux-x86_64 (default: this one).")
   String platform;
-
-  @Option(names = "--shell", paramLabel = "MODE",
-      description = "safe (default): never execute commands; run: execute $(shell) like make.")
   ShellMode shell = ShellMode.safe;
-
-  @Option(names = {"-j", "--jobs"}, arity = "0..1", hidden = true,
-      description = "Accepted for compatibility with make; ignored.")
   String jobs;
-
-  @Option(names = {"-k", "-s", "-n", "-B", "-w", "--no-print-directory", "--silent",
-      "--keep-going", "--just-print", "--dry-run"}, hidden = true,
-      description = "Accepted for compatibility with make; ignored.")
   boolean ignoredMakeFlag;
-
-  @Option(names = "--warn-undefined-variables", hidden = true,
-      description = "Accepted for compatibility with make; undefined references are a check.")
   boolean warnUndefined;
-
-  @Option(names = "--max-expansion-depth", paramLabel = "N",
-      description = "Limit: nested function calls and recursive variable references "
-          + "(default: ${DEFAULT-VALUE}).")
   int maxExpansionDepth = Limits.DEFAULT.maxExpansionDepth();
-
-  @Option(names = "--max-expansion-size", paramLabel = "CHARS",
-      description = "Limit: characters one expansion may produce (default: ${DEFAULT-VALUE}).")
   int maxExpansionSize = Limits.DEFAULT.maxExpansionSize();
-
-  @Option(names = "--max-include-depth", paramLabel = "N",
-      description = "Limit: nested include files (default: ${DEFAULT-VALUE}).")
   int maxIncludeDepth = Limits.DEFAULT.maxIncludeDepth();
-
-  @Option(names = "--max-eval-depth", paramLabel = "N",
-      description = "Limit: nested $(eval) calls (default: ${DEFAULT-VALUE}).")
   int maxEvalDepth = Limits.DEFAULT.maxEvalDepth();
-
-  @Option(names = "--max-time", paramLabel = "SECONDS",
-      description = "Limit: wall time of the whole run, 0 for none (default: ${DEFAULT-VALUE}).")
   long maxTimeSeconds = Limits.DEFAULT.maxTimeMillis() / 1000;
-
-  @Option(names = "--max-nesting", paramLabel = "N",
-      description = "Limit: $(...) nested in one text (default: ${DEFAULT-VALUE}).")
   int maxNesting = Limits.DEFAULT.maxNesting();
-
-  @Option(names = "--max-references", paramLabel = "N",
-      description = "Limit: $ references and calls in one text (default: ${DEFAULT-VALUE}).")
   int maxReferences = Limits.DEFAULT.maxReferences();
-
-  @Option(names = "--max-file-size", paramLabel = "BYTES",
-      description = "Limit: size of one makefile (default: ${DEFAULT-VALUE}).")
   long maxFileSize = Limits.DEFAULT.maxFileSize();
-
-  @Parameters(paramLabel = "NAME=VALUE|GOAL",
-      description = "Command-line variables and goals, as for make.")
   List<String> words = new ArrayList<>();
+
+  /** Adds the options and the positional words to {@code spec}. */
+  void declare(CommandSpec spec) {
+    spec.addOption(option(this, "files", "-f", "--file", "--makefile").paramLabel("FILE")
+        .description("Makefile to read (repeatable, in order).").build());
+    spec.addOption(option(this, "directory", "-C", "--directory").paramLabel("DIR")
+        .description("Work in DIR, as make does; paths in findings are relative to it.").build());
+    spec.addOption(option(this, "includeDirs", "-I", "--include-dir").paramLabel("DIR")
+        .description("Include search directory, as make.").build());
+    spec.addOption(option(this, "noBuiltinRules", "-r", "--no-builtin-rules")
+        .description("No built-in implicit rules.").build());
+    spec.addOption(option(this, "noBuiltinVariables", "-R", "--no-builtin-variables")
+        .description("No built-in variables (implies -r).").build());
+    spec.addOption(option(this, "environmentOverrides", "-e", "--environment-overrides")
+        .description("Environment variables override makefile assignments.").build());
+    spec.addOption(option(this, "platform", "--platform").paramLabel("OS-ARCH")
+        .description("Machine to simulate, e.g. darwin-arm64, linux-x86_64 (default: this one).")
+        .build());
+    spec.addOption(option(this, "shell", "--shell").paramLabel("MODE")
+        .description("safe (default): never execute commands; run: execute $(shell) like make.")
+        .build());
+    spec.addOption(option(this, "jobs", "-j", "--jobs").arity("0..1").hidden(true)
+        .description("Accepted for compatibility with make; ignored.").build());
+    spec.addOption(option(this, "ignoredMakeFlag", "-k", "-s", "-n", "-B", "-w",
+        "--no-print-directory", "--silent", "--keep-going", "--just-print", "--dry-run")
+        .hidden(true).description("Accepted for compatibility with make; ignored.").build());
+    spec.addOption(option(this, "warnUndefined", "--warn-undefined-variables").hidden(true)
+        .description("Accepted for compatibility with make; undefined references are a check.")
+        .build());
+    spec.addOption(option(this, "maxExpansionDepth", "--max-expansion-depth").paramLabel("N")
+        .description("Limit: nested function calls and recursive variable references "
+            + "(default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(option(this, "maxExpansionSize", "--max-expansion-size").paramLabel("CHARS")
+        .description("Limit: characters one expansion may produce (default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(option(this, "maxIncludeDepth", "--max-include-depth").paramLabel("N")
+        .description("Limit: nested include files (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(option(this, "maxEvalDepth", "--max-eval-depth").paramLabel("N")
+        .description("Limit: nested $(eval) calls (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(option(this, "maxTimeSeconds", "--max-time").paramLabel("SECONDS")
+        .description("Limit: wall time of the whole run, 0 for none "
+            + "(default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(option(this, "maxNesting", "--max-nesting").paramLabel("N")
+        .description("Limit: $(...) nested in one text (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(option(this, "maxReferences", "--max-references").paramLabel("N")
+        .description("Limit: $ references and calls in one text (default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(option(this, "maxFileSize", "--max-file-size").paramLabel("BYTES")
+        .description("Limit: size of one makefile (default: ${DEFAULT-VALUE}).").build());
+    spec.addPositional(positional(this, "words").index("0..*").arity("0..1")
+        .paramLabel("NAME=VALUE|GOAL")
+        .description("Command-line variables and goals, as for make.").build());
+  }
 
   /** How $(shell) is answered. */
   public enum ShellMode {

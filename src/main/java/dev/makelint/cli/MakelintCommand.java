@@ -15,17 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code makelint [OPTIONS] [NAME=VALUE...] [GOAL...]}: lint as make would build. */
-@Command(name = "makelint",
-    versionProvider = VersionProvider.class,
-    description = "Reads GNU Makefiles as GNU make 4.3 does and reports what will go wrong.")
 final class MakelintCommand implements Callable<Integer> {
-  @Mixin HelpOptions help;
 
   static {
     // picocli registers converters for java.sql and java.time types by reflection for every
@@ -45,50 +38,82 @@ final class MakelintCommand implements Callable<Integer> {
   /** The subcommands' names, in the order help lists them. */
   static final List<String> SUBCOMMANDS = List.of("db", "rules", "explain", "pre-commit", "hook");
 
-  /**
-   * The command line for {@code args}. Subcommands are registered only when an argument may name
-   * one or asks for help: picocli builds every registered command's model by reflection, which
-   * is a large part of start-up, and plain linting (the hook's and CI's case) needs none of them.
-   */
+  final HelpOptions help = new HelpOptions();
+
+  final MakeOptions make = new MakeOptions();
+
+  final CheckSelection selection = new CheckSelection();
+
+  final ReportOptions report = new ReportOptions();
+
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+  MakelintCommand() {
+    spec.name("makelint").versionProvider(new VersionProvider());
+    spec.usageMessage().description(
+        "Reads GNU Makefiles as GNU make 4.3 does and reports what will go wrong.");
+    help.declare(spec);
+    make.declare(spec);
+    selection.declare(spec);
+    report.declare(spec);
+  }
+
+  /** The command line for {@code args}, with the subcommands {@code args} may need. */
   static CommandLine commandLine(String... args) {
-    CommandLine cl = new CommandLine(new MakelintCommand());
-    if (args == null || mayNameSubcommand(args)) {
+    CommandLine cl = new CommandLine(new MakelintCommand().spec);
+    if (args == null || needsEverySubcommand(args)) {
       addSubcommands(cl);
+    } else {
+      // Only the subcommands named: each is a model to build, and plain linting (the CI case)
+      // needs none of them, the pre-commit hook one.
+      for (String a : args) {
+        CommandSpec sub = a == null || cl.getSubcommands().containsKey(a) ? null : subcommand(a);
+        if (sub != null) {
+          cl.addSubcommand(sub);
+        }
+      }
     }
+    // As make takes them: "-k -n" (two of the flags make has and makelint ignores) or "-j4 -j8"
+    // is no error, and the last value given wins.
+    cl.setOverwrittenOptionsAllowed(true);
     return cl;
   }
 
   /** Registers every subcommand (help, man page and completion need them all). */
   static CommandLine addSubcommands(CommandLine cl) {
-    cl.addSubcommand(new DbCommand());
-    cl.addSubcommand(new RulesCommand());
-    cl.addSubcommand(new ExplainCommand());
-    cl.addSubcommand(new PreCommitCommand());
-    cl.addSubcommand(new HookCommand());
+    for (String name : SUBCOMMANDS) {
+      cl.addSubcommand(subcommand(name));
+    }
     return cl;
   }
 
-  /** Conservative: true for any word that is a subcommand's name or may ask for help. */
-  static boolean mayNameSubcommand(String[] args) {
+  /** The subcommand called {@code name}, or null. */
+  private static CommandSpec subcommand(String name) {
+    return switch (name) {
+      case "db" -> new DbCommand().spec();
+      case "rules" -> new RulesCommand().spec();
+      case "explain" -> new ExplainCommand().spec();
+      case "pre-commit" -> new PreCommitCommand().spec();
+      case "hook" -> new HookCommand().spec();
+      default -> null;
+    };
+  }
+
+  /** Conservative: true for any word that may ask for help (which lists every subcommand). */
+  static boolean needsEverySubcommand(String[] args) {
     for (String a : args) {
-      if (a == null) {
-        continue;
-      }
-      if (SUBCOMMANDS.contains(a) || a.equals("--help") || a.equals("--")
-          || (a.startsWith("-") && !a.startsWith("--") && a.indexOf('h') > 0)) {
+      if (a != null && (a.equals("--help") || a.equals("--")
+          || (a.startsWith("-") && !a.startsWith("--") && a.indexOf('h') > 0))) {
         return true;
       }
     }
     return false;
   }
 
-  @Mixin MakeOptions make;
-
-  @Mixin CheckSelection selection;
-
-  @Mixin ReportOptions report;
-
-  @Spec CommandSpec spec;
+  /** This command's model. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

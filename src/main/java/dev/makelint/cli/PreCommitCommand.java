@@ -1,16 +1,15 @@
 package dev.makelint.cli;
 
+import static dev.makelint.cli.FieldBinding.option;
+import static dev.makelint.cli.FieldBinding.positional;
+
 import dev.makelint.checks.FatalErrors;
 import dev.makelint.checks.Finding;
-
 import dev.makelint.checks.LintSettings;
 import dev.makelint.checks.Linter;
 import dev.makelint.checks.RelatedLocation;
-
 import dev.makelint.evaluation.EvalOptions;
-
 import dev.makelint.evaluation.MakeDatabase;
-
 import dev.makelint.evaluation.MakefileRead;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,12 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code makelint pre-commit [FILE…]}: what a pre-commit hook runs with the changed files. A
@@ -41,49 +35,63 @@ import picocli.CommandLine.Spec;
  * are linted, each once, in its own directory. Reported are the findings that involve a changed
  * file: the finding's own file or one of its related locations.
  */
-@Command(name = "pre-commit",
-    description = {"Lint the makefiles that read the given changed files, as a pre-commit hook.",
+final class PreCommitCommand implements Callable<Integer> {
+  final HelpOptions help = new HelpOptions();
+
+  final CheckSelection selection = new CheckSelection();
+
+  final ReportOptions report = new ReportOptions();
+
+  Path directory;
+
+  List<String> includeDirs = new ArrayList<>();
+
+  boolean noBuiltinRules;
+
+  boolean noBuiltinVariables;
+
+  String platform;
+
+  MakeOptions.ShellMode shell = MakeOptions.ShellMode.safe;
+
+  List<String> words = new ArrayList<>();
+
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+  PreCommitCommand() {
+    spec.name("pre-commit").usageMessage().description(
+        "Lint the makefiles that read the given changed files, as a pre-commit hook.",
         "Each changed file is checked through the top-level makefile(s) that read it "
             + "(GNUmakefile, makefile or Makefile in its directory or one above it, up to the "
             + "repository root), never alone. Only findings that involve a changed file are "
-            + "reported; file names are relative to the working directory."})
-final class PreCommitCommand implements Callable<Integer> {
-  @Mixin HelpOptions help;
+            + "reported; file names are relative to the working directory.");
+    help.declare(spec);
+    selection.declare(spec);
+    report.declare(spec);
+    spec.addOption(option(this, "directory", "-C", "--directory").paramLabel("DIR")
+        .description("Work in DIR: FILES are relative to it (default: the current directory, "
+            + "where pre-commit and git run hooks).").build());
+    spec.addOption(option(this, "includeDirs", "-I", "--include-dir").paramLabel("DIR")
+        .description("Include search directory, as make.").build());
+    spec.addOption(option(this, "noBuiltinRules", "-r", "--no-builtin-rules")
+        .description("No built-in implicit rules.").build());
+    spec.addOption(option(this, "noBuiltinVariables", "-R", "--no-builtin-variables")
+        .description("No built-in variables (implies -r).").build());
+    spec.addOption(option(this, "platform", "--platform").paramLabel("OS-ARCH")
+        .description("Machine to simulate, e.g. darwin-arm64, linux-x86_64 (default: this one).")
+        .build());
+    spec.addOption(option(this, "shell", "--shell").paramLabel("MODE")
+        .description("safe (default): never execute commands; run: execute $(shell) like make.")
+        .build());
+    spec.addPositional(positional(this, "words").index("0..*").arity("0..1")
+        .paramLabel("FILE|NAME=VALUE")
+        .description("Changed files (as pre-commit passes them), and command-line variables "
+            + "for every makefile read.").build());
+  }
 
-  @Mixin CheckSelection selection;
-
-  @Mixin ReportOptions report;
-
-  @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
-      description = "Work in DIR: FILES are relative to it (default: the current directory, "
-          + "where pre-commit and git run hooks).")
-  Path directory;
-
-  @Option(names = {"-I", "--include-dir"}, paramLabel = "DIR",
-      description = "Include search directory, as make.")
-  List<String> includeDirs = new ArrayList<>();
-
-  @Option(names = {"-r", "--no-builtin-rules"}, description = "No built-in implicit rules.")
-  boolean noBuiltinRules;
-
-  @Option(names = {"-R", "--no-builtin-variables"},
-      description = "No built-in variables (implies -r).")
-  boolean noBuiltinVariables;
-
-  @Option(names = "--platform", paramLabel = "OS-ARCH",
-      description = "Machine to simulate, e.g. darwin-arm64, linux-x86_64 (default: this one).")
-  String platform;
-
-  @Option(names = "--shell", paramLabel = "MODE",
-      description = "safe (default): never execute commands; run: execute $(shell) like make.")
-  MakeOptions.ShellMode shell = MakeOptions.ShellMode.safe;
-
-  @Parameters(paramLabel = "FILE|NAME=VALUE",
-      description = "Changed files (as pre-commit passes them), and command-line variables "
-          + "for every makefile read.")
-  List<String> words = new ArrayList<>();
-
-  @Spec CommandSpec spec;
+  CommandSpec spec() {
+    return spec;
+  }
 
   /** Names that are makefiles or fragments by convention: a note when none of them is read. */
   private static final Pattern MAKEFILE_NAME = Pattern.compile(

@@ -1,5 +1,7 @@
 package dev.makelint.cli;
 
+import static dev.makelint.cli.FieldBinding.option;
+
 import dev.makelint.checks.Finding;
 import dev.makelint.checks.LintSettings;
 import dev.makelint.checks.Severity;
@@ -13,24 +15,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** How findings are reported and what they mean for the exit status: shared by lint commands. */
 final class ReportOptions {
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (default), json, sarif, github, checkstyle.")
   String format = "text";
-
-  @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "error (default), warning, info, never: findings at or above LEVEL make the "
-          + "exit status 1.")
   String failOn = "error";
-
-  @Option(names = {"--color", "--colour"}, paramLabel = "WHEN", arity = "0..1",
-      fallbackValue = "always",
-      description = "Colour text output: auto (default: on a terminal, unless NO_COLOR is set), "
-          + "always, never.")
   String color = "auto";
+
+  /** Adds the options to {@code spec}. */
+  void declare(CommandSpec spec) {
+    spec.addOption(option(this, "format", "--format").paramLabel("FORMAT")
+        .description("text (default), json, sarif, github, checkstyle.").build());
+    spec.addOption(option(this, "failOn", "--fail-on").paramLabel("LEVEL")
+        .description("error (default), warning, info, never: findings at or above LEVEL make "
+            + "the exit status 1.").build());
+    spec.addOption(option(this, "color", "--color", "--colour").paramLabel("WHEN").arity("0..1")
+        .fallbackValue("always")
+        .description("Colour text output: auto (default: on a terminal, unless NO_COLOR is "
+            + "set), always, never.").build());
+  }
 
   /** The {@code --format}; throws UsageError for an unknown one. */
   Format format() {

@@ -1,5 +1,7 @@
 package dev.makelint.cli;
 
+import static dev.makelint.cli.FieldBinding.option;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -13,29 +15,35 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code makelint rules}: every check with its severity and whether it runs here. */
-@Command(name = "rules",
-    description = "List every check: id, severity, enabled (with the configuration in effect), "
-        + "group and summary.")
 final class RulesCommand implements Callable<Integer> {
-  @Mixin HelpOptions help;
+  final HelpOptions help = new HelpOptions();
 
-  @Mixin CheckSelection selection;
+  final CheckSelection selection = new CheckSelection();
 
-  @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
-      description = "Find the configuration from DIR (default: the current directory).")
   Path directory = Path.of("");
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   String format = "text";
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+  RulesCommand() {
+    spec.name("rules").usageMessage().description("List every check: id, severity, enabled "
+        + "(with the configuration in effect), group and summary.");
+    help.declare(spec);
+    selection.declare(spec);
+    spec.addOption(option(this, "directory", "-C", "--directory").paramLabel("DIR")
+        .description("Find the configuration from DIR (default: the current directory).")
+        .build());
+    spec.addOption(option(this, "format", "--format").paramLabel("FORMAT")
+        .description("text (default) or json.").build());
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {

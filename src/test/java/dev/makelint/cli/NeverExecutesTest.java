@@ -142,7 +142,7 @@ class NeverExecutesTest {
   void safeModeNeverReachesTheProcessRunnerOrAWriteOnAnyFixture(@TempDir Path tmp)
       throws IOException {
     Tripwires t = new Tripwires().install();
-    CommandLine cl = new CommandLine(new MakelintCommand());
+    CommandLine cl = MakelintCommand.commandLine();
     List<Path> fixtures = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(FIXTURES)) {
       walk.filter(p -> p.toString().endsWith(".mk")
@@ -174,7 +174,7 @@ class NeverExecutesTest {
     // The control experiment: with --shell=run the same makefile reaches both.
     Files.writeString(dir.resolve("Makefile"), "$(file >out.txt,x)\nall: ; @true\n");
     Tripwires t = new Tripwires().install();
-    readAndLint(new CommandLine(new MakelintCommand()), dir, "--shell=run");
+    readAndLint(MakelintCommand.commandLine(), dir, "--shell=run");
     assertThat(t.processRunners.get()).isEqualTo(1);
     assertThat(t.writes.get()).isEqualTo(1);
   }
