@@ -26,6 +26,11 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  *       rendered here from picocli's model) and picocli's generated AsciiDoc man pages
  *       ({@code DIR/man/adoc/}, from picocli-codegen's ManPageGenerator when it is on the class
  *       path).
+ *   <li>{@code cds-training ROOT}: the AppCDS archive's training run (under
+ *       {@code -XX:DumpLoadedClassList}): lints the repository's example and its real-world-shaped
+ *       makefile in every output format, and runs the pre-commit, version and help paths, all in
+ *       this one JVM, so that the archive holds the classes (and the lambda classes) that any of
+ *       those loads, not only those of a single run.
  *   <li>{@code cds-finish TMP ARCHIVE}: publishes an AppCDS archive dumped to TMP: writes
  *       {@code ARCHIVE.jdk} (the JDK it belongs to, which bin/makelint compares with the JDK it
  *       runs) and then moves TMP over ARCHIVE in one step, so a launcher never maps a half-written
@@ -38,10 +43,39 @@ public final class BuildTools {
   public static void main(String[] args) throws Exception {
     if (args.length == 2 && args[0].equals("docs")) {
       docs(Path.of(args[1]));
+    } else if (args.length == 2 && args[0].equals("cds-training")) {
+      cdsTraining(Path.of(args[1]));
     } else if (args.length == 3 && args[0].equals("cds-finish")) {
       cdsFinish(Path.of(args[1]), Path.of(args[2]));
     } else {
-      throw new IllegalArgumentException("usage: BuildTools docs DIR | cds-finish TMP ARCHIVE");
+      throw new IllegalArgumentException("usage: BuildTools docs DIR | cds-training ROOT "
+          + "| cds-finish TMP ARCHIVE");
+    }
+  }
+
+  /** Runs the typical command lines, their output discarded; fails if one does not run. */
+  static void cdsTraining(Path root) throws IOException, java.net.URISyntaxException {
+    String seed = root.resolve("examples/seed-case").toString();
+    String realworld = root.resolve("bench/realworld").toString();
+    List<List<String>> runs = new java.util.ArrayList<>();
+    for (String format : List.of("text", "json", "sarif", "github", "checkstyle")) {
+      runs.add(List.of("-C", seed, "LLAMA_METAL=1", "--format", format));
+    }
+    runs.add(List.of("-C", realworld));
+    runs.add(List.of("pre-commit", "-C", seed, "Makefile", "Makefile.local"));
+    runs.add(List.of("--version"));
+    runs.add(List.of("--help"));
+    // bin/makelint runs "java -jar", which reads the jar's manifest first: so does this
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(new File(
+        BuildTools.class.getProtectionDomain().getCodeSource().getLocation().toURI()))) {
+      jar.getManifest();
+    }
+    java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+    for (List<String> run : runs) {
+      int status = Main.run(sink, sink, run.toArray(new String[0]));
+      if (status > 1) {
+        throw new IllegalStateException("training run " + run + ": exit status " + status);
+      }
     }
   }
 
