@@ -24,14 +24,18 @@ final class MakelintCommand implements Callable<Integer> {
     // picocli registers converters for java.sql and java.time types by reflection for every
     // command line it builds. makelint has no option of those types, and loading them
     // (java.time.MonthDay's initialiser builds a date formatter) cost about 8 ms of CPU per start.
-    // picocli's documented switch leaves them out; a value the user set is kept. picocli matches
-    // each name against it with String.matches, so it names the classes rather than using ".*",
-    // whose first use in a regex bootstraps lambdas (wall-clock profile, 6 runs on
-    // bench/realworld: the command thread's samples 1,190 -> 986).
+    // picocli's documented switch leaves them out; a value the user set is kept. picocli compiles
+    // it once per name (String.matches, 18 names), so it is short: the earlier alternation of the
+    // 18 names took 2.7 ms of a seed-case run, and \w is a class the model's own patterns
+    // already use.
     if (System.getProperty("picocli.converters.excludes") == null) {
-      System.setProperty("picocli.converters.excludes", "java\\.(sql\\.(Connection|Driver|Time"
-          + "|Timestamp)|time\\.(Duration|Instant|LocalDate|LocalDateTime|LocalTime|MonthDay"
-          + "|OffsetDateTime|OffsetTime|Period|Year|YearMonth|ZoneId|ZoneOffset|ZonedDateTime))");
+      System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\.\\w+");
+    }
+    // picocli looks for Groovy's Closure class (to run closures given in annotations) the first
+    // time it makes an object; the failed class lookup cost 2.9 ms of a seed-case run, and
+    // makelint has no annotations. picocli's documented switch turns the lookup off.
+    if (System.getProperty("picocli.disable.closures") == null) {
+      System.setProperty("picocli.disable.closures", "true");
     }
   }
 
