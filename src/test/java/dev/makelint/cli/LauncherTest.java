@@ -79,6 +79,25 @@ class LauncherTest {
   }
 
   @Test
+  void asksForTransparentHugePagesWhereLinuxOffersThemUnlessTheUserChoosesPages()
+      throws Exception {
+    Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    boolean offered = Files.isReadable(setting)
+        && Files.readString(setting).matches("(?s).*\\[(always|madvise)\\].*");
+    List<String> args = launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString()));
+    if (offered) {
+      assertThat(args).contains("-XX:+UseTransparentHugePages");
+    } else {
+      assertThat(args).doesNotContain("-XX:+UseTransparentHugePages");
+    }
+    for (String opts : List.of("-XX:-UseTransparentHugePages", "-XX:+UseLargePages")) {
+      assertThat(launch(root.resolve("bin/makelint"),
+          Map.of("JAVA_HOME", jdk.toString(), "MAKELINT_JAVA_OPTS", opts)))
+          .as(opts).doesNotContain("-XX:+UseTransparentHugePages").contains(opts);
+    }
+  }
+
+  @Test
   void leavesTheArchiveOutForAnotherJdkBuild() throws Exception {
     Files.writeString(root.resolve("target/makelint.jsa.jdk"), "17.0.1+1-other\n");
     List<String> args = launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString()));
