@@ -61,7 +61,7 @@ final class PathNames {
     if (path.isEmpty()) {
       return ".";
     }
-    if (isNormal(path)) {
+    if (isNormal(path) || path.equals(".")) { // "." is every recipe's working directory
       return path;
     }
     boolean absolute = path.startsWith("/");
