@@ -30,6 +30,12 @@ final class CommandPrefixes {
   record Stripped(
       List<String> argv, Map<String, String> assignments, List<String> prefixes, String chdir) {}
 
+  /** A first word that is neither silencing characters, an assignment nor a wrapper. */
+  private static boolean isPlainProgram(String first) {
+    return !first.isEmpty() && "@+-".indexOf(first.charAt(0)) < 0 && !isAssignment(first)
+        && !WRAPPERS.contains(PathNames.baseName(first));
+  }
+
   /** {@code NAME=...} with a shell variable name before the first '='. */
   static boolean isAssignment(String word) {
     if (word == null) {
@@ -55,6 +61,12 @@ final class CommandPrefixes {
   }
 
   static Stripped strip(List<String> words) {
+    if (!words.isEmpty() && isPlainProgram(words.get(0))) {
+      // the usual command, a tool and its arguments: nothing to strip and, when the words are
+      // already an immutable list, nothing to copy (at 2,000 modules: 200,000 compiles, each
+      // stripped twice)
+      return new Stripped(List.copyOf(words), Map.of(), List.of(), null);
+    }
     List<String> w = new ArrayList<>(words);
     Map<String, String> assignments = new LinkedHashMap<>();
     List<String> prefixes = new ArrayList<>();
