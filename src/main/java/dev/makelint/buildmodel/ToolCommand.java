@@ -120,7 +120,12 @@ public sealed interface ToolCommand
 
     /** The source paths only. */
     public List<String> sourcePaths() {
-      return sources.stream().map(SourceFile::path).toList();
+      // a loop rather than a stream: asked of each of a large tree's 200,000 compiles
+      List<String> paths = new ArrayList<>(sources.size());
+      for (SourceFile f : sources) {
+        paths.add(f.path());
+      }
+      return paths;
     }
 
     /**
