@@ -2,14 +2,19 @@ package dev.makelint.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarFile;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,10 +59,10 @@ public final class BuildTools {
   }
 
   /** Runs the typical command lines, their output discarded; fails if one does not run. */
-  static void cdsTraining(Path root) throws IOException, java.net.URISyntaxException {
+  static void cdsTraining(Path root) throws IOException, URISyntaxException {
     String seed = root.resolve("examples/seed-case").toString();
     String realworld = root.resolve("bench/realworld").toString();
-    List<List<String>> runs = new java.util.ArrayList<>();
+    List<List<String>> runs = new ArrayList<>();
     for (String format : List.of("text", "json", "sarif", "github", "checkstyle")) {
       runs.add(List.of("-C", seed, "LLAMA_METAL=1", "--format", format));
     }
@@ -66,11 +71,14 @@ public final class BuildTools {
     runs.add(List.of("--version"));
     runs.add(List.of("--help"));
     // bin/makelint runs "java -jar", which reads the jar's manifest first: so does this
-    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(new File(
-        BuildTools.class.getProtectionDomain().getCodeSource().getLocation().toURI()))) {
-      jar.getManifest();
+    File classes = new File(
+        BuildTools.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (classes.isFile()) {
+      try (JarFile jar = new JarFile(classes)) {
+        jar.getManifest();
+      }
     }
-    java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+    PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
     for (List<String> run : runs) {
       int status = Main.run(sink, sink, run.toArray(new String[0]));
       if (status > 1) {
