@@ -2,7 +2,9 @@ package dev.makelint.evaluation;
 
 import dev.makelint.evaluation.functions.Patterns;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Enters a finished rule into the database with GNU make's merge semantics (read.c's
@@ -12,6 +14,11 @@ import java.util.List;
  */
 final class RuleRecorder {
   private final EvaluationState st;
+  /**
+   * The recorded pattern rules by targets and prerequisites. Only this class adds to the list
+   * while makefiles are read; suffix rules are converted after that.
+   */
+  private final Map<List<List<String>>, PatternRule> byPatterns = new HashMap<>();
 
   RuleRecorder(EvaluationState st) {
     this.st = st;
@@ -212,16 +219,17 @@ final class RuleRecorder {
     return out;
   }
 
+  /**
+   * A rule with the same targets and prerequisites as an earlier one replaces it, at the end of
+   * the list (as make's new_pattern_rule does). Found by key rather than by comparing with every
+   * rule: the built-in rules alone are about 90, read on every run.
+   */
   private void addPatternRule(PatternRule rule) {
-    List<PatternRule> rules = st.db.patternRules;
-    for (int i = 0; i < rules.size(); i++) {
-      PatternRule old = rules.get(i);
-      if (old.targets().equals(rule.targets()) && old.prerequisites().equals(rule.prerequisites())) {
-        rules.remove(i);
-        break;
-      }
+    PatternRule old = byPatterns.put(List.of(rule.targets(), rule.prerequisites()), rule);
+    if (old != null) {
+      st.db.patternRules.remove(old);
     }
-    rules.add(rule);
+    st.db.patternRules.add(rule);
   }
 
   /** Splits prerequisite text into normal and order-only names at the first '|'. */
