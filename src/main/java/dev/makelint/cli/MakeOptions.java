@@ -43,20 +43,9 @@ public final class MakeOptions {
         .description("Makefile to read (repeatable, in order).").build());
     spec.addOption(option(this, "directory", "-C", "--directory").paramLabel("DIR")
         .description("Work in DIR, as make does; paths in findings are relative to it.").build());
-    spec.addOption(option(this, "includeDirs", "-I", "--include-dir").paramLabel("DIR")
-        .description("Include search directory, as make.").build());
-    spec.addOption(option(this, "noBuiltinRules", "-r", "--no-builtin-rules")
-        .description("No built-in implicit rules.").build());
-    spec.addOption(option(this, "noBuiltinVariables", "-R", "--no-builtin-variables")
-        .description("No built-in variables (implies -r).").build());
+    declareReading(this, spec);
     spec.addOption(option(this, "environmentOverrides", "-e", "--environment-overrides")
         .description("Environment variables override makefile assignments.").build());
-    spec.addOption(option(this, "platform", "--platform").paramLabel("OS-ARCH")
-        .description("Machine to simulate, e.g. darwin-arm64, linux-x86_64 (default: this one).")
-        .build());
-    spec.addOption(option(this, "shell", "--shell").paramLabel("MODE")
-        .description("safe (default): never execute commands; run: execute $(shell) like make.")
-        .build());
     spec.addOption(option(this, "jobs", "-j", "--jobs").arity("0..1").hidden(true)
         .description("Accepted for compatibility with make; ignored.").build());
     spec.addOption(option(this, "ignoredMakeFlag", "-k", "-s", "-n", "-B", "-w",
@@ -88,6 +77,28 @@ public final class MakeOptions {
     spec.addPositional(positional(this, "words").index("0..*").arity("0..1")
         .paramLabel("NAME=VALUE|GOAL")
         .description("Command-line variables and goals, as for make.").build());
+  }
+
+  /**
+   * Adds the options that say how every makefile is read ({@code -I}, {@code -r}, {@code -R},
+   * {@code --platform}, {@code --shell}) to {@code spec}, kept in {@code owner}'s fields
+   * {@code includeDirs}, {@code noBuiltinRules}, {@code noBuiltinVariables}, {@code platform} and
+   * {@code shell}: shared by linting and {@code makelint pre-commit}, which reads several
+   * makefiles with them.
+   */
+  static void declareReading(Object owner, CommandSpec spec) {
+    spec.addOption(option(owner, "includeDirs", "-I", "--include-dir").paramLabel("DIR")
+        .description("Include search directory, as make.").build());
+    spec.addOption(option(owner, "noBuiltinRules", "-r", "--no-builtin-rules")
+        .description("No built-in implicit rules.").build());
+    spec.addOption(option(owner, "noBuiltinVariables", "-R", "--no-builtin-variables")
+        .description("No built-in variables (implies -r).").build());
+    spec.addOption(option(owner, "platform", "--platform").paramLabel("OS-ARCH")
+        .description("Machine to simulate, e.g. darwin-arm64, linux-x86_64 (default: this one).")
+        .build());
+    spec.addOption(option(owner, "shell", "--shell").paramLabel("MODE")
+        .description("safe (default): never execute commands; run: execute $(shell) like make.")
+        .build());
   }
 
   /** How $(shell) is answered. */

@@ -71,18 +71,7 @@ final class PreCommitCommand implements Callable<Integer> {
     spec.addOption(option(this, "directory", "-C", "--directory").paramLabel("DIR")
         .description("Work in DIR: FILES are relative to it (default: the current directory, "
             + "where pre-commit and git run hooks).").build());
-    spec.addOption(option(this, "includeDirs", "-I", "--include-dir").paramLabel("DIR")
-        .description("Include search directory, as make.").build());
-    spec.addOption(option(this, "noBuiltinRules", "-r", "--no-builtin-rules")
-        .description("No built-in implicit rules.").build());
-    spec.addOption(option(this, "noBuiltinVariables", "-R", "--no-builtin-variables")
-        .description("No built-in variables (implies -r).").build());
-    spec.addOption(option(this, "platform", "--platform").paramLabel("OS-ARCH")
-        .description("Machine to simulate, e.g. darwin-arm64, linux-x86_64 (default: this one).")
-        .build());
-    spec.addOption(option(this, "shell", "--shell").paramLabel("MODE")
-        .description("safe (default): never execute commands; run: execute $(shell) like make.")
-        .build());
+    MakeOptions.declareReading(this, spec);
     spec.addPositional(positional(this, "words").index("0..*").arity("0..1")
         .paramLabel("FILE|NAME=VALUE")
         .description("Changed files (as pre-commit passes them), and command-line variables "
