@@ -113,6 +113,14 @@ public final class BuildModel {
   private static final int BATCH = 1_000;
 
   /**
+   * At most this many batches wait for other threads; with more, this thread reads the batch it
+   * just filled itself. Expansion is faster than reading, and without a bound the expanded texts
+   * piled up (195,000 of them waiting at 2,000 modules), lived through young collections and
+   * were copied into the old generation.
+   */
+  private static final int BATCHES_AHEAD = 2;
+
+  /**
    * Expands and reads every recipe of the reached targets. Expansion runs in graph order on this
    * thread (it can have effects, as {@code $(eval)} or {@code $(info)} in a recipe do); the
    * expanded commands, which are independent, are split and classified in batches on another
@@ -138,10 +146,18 @@ public final class BuildModel {
         m.expand(settings, n, r, commands);
         if (commands.size() >= batch) {
           List<Command> full = commands;
-          // A task of the common pool: CompletableFuture.supplyAsync would start a thread per
-          // batch when the pool's parallelism is 1 (2 cores; 200 threads at 500 modules).
-          reading.add(ForkJoinPool.commonPool().submit(() -> read(full)));
           commands = new ArrayList<>();
+          if (reading.size() < BATCHES_AHEAD) {
+            // A task of the common pool: CompletableFuture.supplyAsync would start a thread per
+            // batch when the pool's parallelism is 1 (2 cores; 200 threads at 500 modules).
+            reading.add(ForkJoinPool.commonPool().submit(() -> read(full)));
+          } else {
+            List<Read> here = read(full);
+            while (!reading.isEmpty()) {
+              m.record(reading.removeFirst().join(), make);
+            }
+            m.record(here, make);
+          }
           while (!reading.isEmpty() && reading.peekFirst().isDone()) {
             m.record(reading.removeFirst().join(), make);
           }
