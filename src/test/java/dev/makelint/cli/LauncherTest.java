@@ -98,6 +98,28 @@ class LauncherTest {
   }
 
   @Test
+  void startsOneCompilerThreadOnAtMostTwoProcessorsUnlessTheUserSetsACount() throws Exception {
+    Path online = Path.of("/sys/devices/system/cpu/online");
+    int processors = 0;
+    if (Files.isReadable(online)) {
+      for (String range : Files.readString(online).strip().split(",")) {
+        String[] ends = range.split("-");
+        processors += ends.length == 2
+            ? Integer.parseInt(ends[1]) - Integer.parseInt(ends[0]) + 1 : 1;
+      }
+    }
+    List<String> args = launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString()));
+    if (processors >= 1 && processors <= 2) {
+      assertThat(args).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    } else {
+      assertThat(args).doesNotContain("-XX:CICompilerCount=1");
+    }
+    assertThat(launch(root.resolve("bin/makelint"),
+        Map.of("JAVA_HOME", jdk.toString(), "MAKELINT_JAVA_OPTS", "-XX:CICompilerCount=3")))
+        .doesNotContain("-XX:CICompilerCount=1").contains("-XX:CICompilerCount=3");
+  }
+
+  @Test
   void leavesTheArchiveOutForAnotherJdkBuild() throws Exception {
     Files.writeString(root.resolve("target/makelint.jsa.jdk"), "17.0.1+1-other\n");
     List<String> args = launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString()));
