@@ -1,0 +1,78 @@
+package dev.makelint.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs bench/compare.sh on two fake builds of makelint whose launchers log their arguments, one
+ * of them slow: the script must alternate them, pass both the same arguments and find the fast
+ * one faster.
+ */
+class CompareScriptTest {
+  @TempDir Path tmp;
+
+  @Test
+  void alternatesTheTwoBuildsWithTheSameArgumentsAndComparesTheirMedians() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+    Path log = tmp.resolve("calls");
+    Path slow = fakeBuild("slow", "sleep 0.3", log);
+    Path fast = fakeBuild("fast", ":", log);
+
+    Result r = run("-n", "3", slow.toString(), fast.toString(), "-C", "some dir", "X=1");
+
+    assertThat(r.status).as(r.out).isZero();
+    String call = " -C|some dir|X=1|";
+    assertThat(Files.readAllLines(log)).containsExactly(
+        "slow" + call, "fast" + call, "slow" + call, "fast" + call, "slow" + call, "fast" + call);
+    assertThat(r.out).contains("A " + slow + ": median ", "B " + fast + ": median ");
+    Matcher ratio = Pattern.compile("B/A \\(medians\\): ([0-9.]+) ").matcher(r.out);
+    assertThat(ratio.find()).as(r.out).isTrue();
+    assertThat(Double.parseDouble(ratio.group(1))).isLessThan(0.5);
+  }
+
+  @Test
+  void refusesToRunWithoutTwoBuilds() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+    Result one = run(tmp.toString());
+    assertThat(one.status).isEqualTo(2);
+    assertThat(one.out).contains("usage: bench/compare.sh");
+    Result missing = run(tmp.resolve("a").toString(), tmp.resolve("b").toString());
+    assertThat(missing.status).isEqualTo(2);
+    assertThat(missing.out).contains("no " + tmp.resolve("a") + "/bin/makelint");
+  }
+
+  private record Result(int status, String out) {}
+
+  private static Result run(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new java.util.ArrayList<>(List.of("sh", "bench/compare.sh"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(p.exitValue(), out);
+  }
+
+  /** A checkout whose bin/makelint logs "NAME arg|arg|..." to {@code log}, then runs {@code work}. */
+  private Path fakeBuild(String name, String work, Path log) throws IOException {
+    Path dir = tmp.resolve(name);
+    Files.createDirectories(dir.resolve("bin"));
+    Path launcher = Files.writeString(dir.resolve("bin/makelint"), "#!/bin/sh\n"
+        + "{ printf '%s ' " + name + "; for a in \"$@\"; do printf '%s|' \"$a\"; done; echo; } >> '"
+        + log + "'\n" + work + "\n");
+    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return dir;
+  }
+}
