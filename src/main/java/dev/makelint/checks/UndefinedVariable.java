@@ -45,17 +45,16 @@ public final class UndefinedVariable implements Check {
       "GNUMAKEFLAGS", "MAKELEVEL", ".SHELLSTATUS", ".EXTRA_PREREQS", ".LOADED", ".VARIABLES",
       "VPATH", "GPATH", "MAKESHELL", "COMSPEC");
 
-  private static final Pattern REFERENCE = Pattern.compile("\\$[({]([A-Za-z0-9_.]+)[)}]");
-  private static final Pattern DEFINITION =
-      Pattern.compile("(?m)^([^#\\s=:?+]+)\\s*(?:::=|:=|\\?=|=)");
-
-  private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^#.*$");
-
   /**
    * The variables make's built-in rules and variables read but never set (CFLAGS, LDLIBS…); worked
-   * out on first use, as most runs have no undefined reference to weigh.
+   * out on first use, as most runs have no undefined reference to weigh (and so are the patterns
+   * that find them: compiled with the class, they cost every run about 2 ms).
    */
   private static final class BuiltinHooks {
+    static final Pattern REFERENCE = Pattern.compile("\\$[({]([A-Za-z0-9_.]+)[)}]");
+    static final Pattern DEFINITION =
+        Pattern.compile("(?m)^([^#\\s=:?+]+)\\s*(?:::=|:=|\\?=|=)");
+    static final Pattern COMMENT_LINE = Pattern.compile("(?m)^#.*$");
     static final Set<String> NAMES = builtinHooks();
   }
 
@@ -293,11 +292,12 @@ public final class UndefinedVariable implements Check {
   private static Set<String> builtinHooks() {
     String vars = withoutComments(BuiltinMakefiles.VARIABLES);
     Set<String> referenced = new LinkedHashSet<>();
-    Matcher m = REFERENCE.matcher(vars + "\n" + withoutComments(BuiltinMakefiles.RULES));
+    Matcher m = BuiltinHooks.REFERENCE.matcher(
+        vars + "\n" + withoutComments(BuiltinMakefiles.RULES));
     while (m.find()) {
       referenced.add(m.group(1));
     }
-    Matcher d = DEFINITION.matcher(vars);
+    Matcher d = BuiltinHooks.DEFINITION.matcher(vars);
     while (d.find()) {
       referenced.remove(d.group(1));
     }
@@ -306,6 +306,6 @@ public final class UndefinedVariable implements Check {
   }
 
   private static String withoutComments(String text) {
-    return COMMENT_LINE.matcher(text).replaceAll("");
+    return BuiltinHooks.COMMENT_LINE.matcher(text).replaceAll("");
   }
 }
