@@ -124,9 +124,9 @@ public final class BuildModel {
    * Expands and reads every recipe of the reached targets. Expansion runs in graph order on this
    * thread (it can have effects, as {@code $(eval)} or {@code $(info)} in a recipe do); the
    * expanded commands, which are independent, are split and classified in batches on another
-   * thread meanwhile, and their facts recorded in the same order. Measured at 2,000 modules:
-   * expansion and reading overlap, and the command texts die young instead of all being kept
-   * until the end.
+   * thread meanwhile (on this one too when {@link #BATCHES_AHEAD} batches already wait), and
+   * their facts recorded in the same order. Measured at 2,000 modules: expansion and reading
+   * overlap, and the command texts die young instead of all being kept until the end.
    */
   public static BuildModel build(MakeDatabase db, RuleGraph graph) {
     return build(db, graph, BATCH);
