@@ -37,9 +37,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  *       this one JVM, so that the archive holds the classes (and the lambda classes) that any of
  *       those loads, not only those of a single run.
  *   <li>{@code cds-finish TMP ARCHIVE}: publishes an AppCDS archive dumped to TMP: writes
- *       {@code ARCHIVE.jdk} (the JDK it belongs to, which bin/makelint compares with the JDK it
- *       runs) and then moves TMP over ARCHIVE in one step, so a launcher never maps a half-written
- *       archive.
+ *       {@code ARCHIVE.jdk} (the JDK build it belongs to and that JDK's java, which bin/makelint
+ *       compares with the java it runs) and then moves TMP over ARCHIVE in one step, so a
+ *       launcher never maps a half-written archive.
  * </ul>
  */
 public final class BuildTools {
@@ -121,8 +121,10 @@ public final class BuildTools {
       return;
     }
     Path stamp = archive.resolveSibling(archive.getFileName() + ".jdk");
-    Files.writeString(stamp, System.getProperty("java.runtime.version") + "\n",
-        StandardCharsets.UTF_8);
+    // The build, and the java that made the archive: the launcher compares its own java with
+    // this file, following symlinks, then the build with that JDK's release file.
+    Files.writeString(stamp, System.getProperty("java.runtime.version") + "\n"
+        + Path.of(System.getProperty("java.home"), "bin", "java") + "\n", StandardCharsets.UTF_8);
     Files.move(tmp, archive, StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
     System.out.println("makelint: AppCDS archive " + archive + " for Java "

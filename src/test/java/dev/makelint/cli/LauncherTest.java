@@ -42,9 +42,9 @@ class LauncherTest {
     Path jsa = Files.writeString(root.resolve("target/makelint.jsa"), "");
     Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000_000L));
     Files.setLastModifiedTime(jsa, FileTime.fromMillis(2_000_000_000L));
-    Files.writeString(root.resolve("target/makelint.jsa.jdk"), RUNTIME + "\n");
-
     jdk = tmp.resolve("jdk-home");
+    Files.writeString(root.resolve("target/makelint.jsa.jdk"),
+        RUNTIME + "\n" + jdk.resolve("bin/java") + "\n");
     Files.createDirectories(jdk.resolve("bin"));
     Files.writeString(jdk.resolve("release"),
         "IMPLEMENTOR=\"test\"\nJAVA_RUNTIME_VERSION=\"" + RUNTIME + "\"\nJAVA_VERSION=\"17\"\n");
@@ -121,10 +121,42 @@ class LauncherTest {
 
   @Test
   void leavesTheArchiveOutForAnotherJdkBuild() throws Exception {
-    Files.writeString(root.resolve("target/makelint.jsa.jdk"), "17.0.1+1-other\n");
+    // the same java, updated in place since the archive was made
+    Files.writeString(root.resolve("target/makelint.jsa.jdk"),
+        "17.0.1+1-other\n" + jdk.resolve("bin/java") + "\n");
     List<String> args = launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString()));
     assertThat(args).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"))
         .contains("-jar", root.resolve("target/makelint.jar").toString());
+  }
+
+  @Test
+  void leavesTheArchiveOutForAnotherJava() throws Exception {
+    // another JDK of the same build: its release file would agree, but it is not the same java
+    Path other = tmp.resolve("other-jdk");
+    Files.createDirectories(other.resolve("bin"));
+    Files.copy(jdk.resolve("release"), other.resolve("release"));
+    executable(Files.copy(jdk.resolve("bin/java"), other.resolve("bin/java")));
+    Files.writeString(root.resolve("target/makelint.jsa.jdk"),
+        RUNTIME + "\n" + other.resolve("bin/java") + "\n");
+    assertThat(launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString())))
+        .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    // and a stamp from before the java was recorded
+    Files.writeString(root.resolve("target/makelint.jsa.jdk"), RUNTIME + "\n");
+    assertThat(launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString())))
+        .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+  }
+
+  @Test
+  void findsJavaOnThePathAsExecWould() throws Exception {
+    // a directory without java, then a symlink to the JDK's java, then another java
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Path links = Files.createDirectories(tmp.resolve("first"));
+    Files.createSymbolicLink(links.resolve("java"), jdk.resolve("bin/java"));
+    Path later = Files.createDirectories(tmp.resolve("later"));
+    executable(Files.writeString(later.resolve("java"), "#!/bin/sh\nexit 3\n"));
+    List<String> args = launch(root.resolve("bin/makelint"),
+        Map.of("PATH", empty + ":" + links + ":" + later + ":/usr/bin:/bin"));
+    assertThat(args).contains("-XX:SharedArchiveFile=" + root.resolve("target/makelint.jsa"));
   }
 
   @Test
