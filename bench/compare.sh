@@ -63,7 +63,8 @@ summary() {
 }
 median() { summary "$1" | sed 's/^median \([0-9.]*\).*/\1/'; }
 
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown); runs of each: $runs"
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+echo "load average after: $load; runs of each: $runs"
 echo "A $a: $(summary "$times_a")"
 echo "B $b: $(summary "$times_b")"
 awk -v a="$(median "$times_a")" -v b="$(median "$times_b")" \

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -56,7 +57,7 @@ class CompareScriptTest {
   private record Result(int status, String out) {}
 
   private static Result run(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new java.util.ArrayList<>(List.of("sh", "bench/compare.sh"));
+    List<String> cmd = new ArrayList<>(List.of("sh", "bench/compare.sh"));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     p.getOutputStream().close();
@@ -65,7 +66,9 @@ class CompareScriptTest {
     return new Result(p.exitValue(), out);
   }
 
-  /** A checkout whose bin/makelint logs "NAME arg|arg|..." to {@code log}, then runs {@code work}. */
+  /**
+   * A checkout whose bin/makelint logs "NAME arg|arg|..." to {@code log}, then runs {@code work}.
+   */
   private Path fakeBuild(String name, String work, Path log) throws IOException {
     Path dir = tmp.resolve(name);
     Files.createDirectories(dir.resolve("bin"));
