@@ -12,6 +12,7 @@ import dev.makelint.rulegraph.RuleGraph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.Function;
 
 /**
  * The compiles, links and archives the recipes of the reached targets would run, read from their
@@ -206,9 +208,17 @@ public final class BuildModel {
         }
       }
     }
-    out.sort((a, b) -> b.length() - a.length());
+    out.sort(LONGEST_FIRST);
     return out;
   }
+
+  /** A class, not a lambda: code on the start-up path uses none (see README, Start-up). */
+  private static final Comparator<String> LONGEST_FIRST = new Comparator<>() {
+    @Override
+    public int compare(String a, String b) {
+      return b.length() - a.length();
+    }
+  };
 
   /** The commands of one expanded command line; none when it cannot be read. */
   private static List<RecipeCommands.Analyzed> analyze(String command) {
@@ -231,7 +241,25 @@ public final class BuildModel {
    * forms) are made when a recipe line first refers to them.
    */
   public static VariableSet recipeScope(Node node, Node.Rule rule, List<String> suffixes) {
-    return new VariableSet(node.scope(), name -> automatic(node, rule, suffixes, name));
+    return new VariableSet(node.scope(), new AutomaticVariables(node, rule, suffixes));
+  }
+
+  /** Makes a recipe's automatic variables on demand (a class, not a lambda: start-up). */
+  private static final class AutomaticVariables implements Function<String, Variable> {
+    private final Node node;
+    private final Node.Rule rule;
+    private final List<String> suffixes;
+
+    AutomaticVariables(Node node, Node.Rule rule, List<String> suffixes) {
+      this.node = node;
+      this.rule = rule;
+      this.suffixes = suffixes;
+    }
+
+    @Override
+    public Variable apply(String name) {
+      return automatic(node, rule, suffixes, name);
+    }
   }
 
   /** The automatic variable {@code name} of a recipe of {@code rule}, or null for other names. */
@@ -403,8 +431,12 @@ public final class BuildModel {
     } else if (t instanceof ToolCommand.Archive a) {
       ArchiveStep step = new ArchiveStep(a.archive(), a.members(), origin);
       archives.add(step);
-      byArchive.computeIfAbsent(PathNames.normalize(a.archive()), k -> new ArrayList<>())
-          .add(step);
+      String key = PathNames.normalize(a.archive());
+      List<ArchiveStep> steps = byArchive.get(key);
+      if (steps == null) {
+        byArchive.put(key, steps = new ArrayList<>());
+      }
+      steps.add(step);
     }
   }
 
@@ -424,6 +456,11 @@ public final class BuildModel {
 
   private void addCompile(CompileStep s) {
     compiles.add(s);
-    byObject.computeIfAbsent(PathNames.normalize(s.object()), k -> new ArrayList<>()).add(s);
+    String key = PathNames.normalize(s.object());
+    List<CompileStep> steps = byObject.get(key);
+    if (steps == null) {
+      byObject.put(key, steps = new ArrayList<>());
+    }
+    steps.add(s);
   }
 }

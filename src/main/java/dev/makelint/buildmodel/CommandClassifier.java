@@ -239,8 +239,10 @@ public final class CommandClassifier {
             sources.add(new SourceFile(s.path(), s.language()));
           }
         }
-        boolean someUnresolvedInput =
-            inputs.stream().anyMatch(ToolCommand.OpaqueInput.class::isInstance);
+        boolean someUnresolvedInput = false;
+        for (LinkInput in : inputs) {
+          someUnresolvedInput |= in instanceof ToolCommand.OpaqueInput;
+        }
         if (sources.isEmpty() && !someUnresolvedInput) {
           return new ToolCommand.Other(original); // e.g. only headers: a precompiled header
         }
@@ -250,8 +252,7 @@ public final class CommandClassifier {
         }
         return new ToolCommand.Compile(tool, sources, resolvedOutput, flags, dir, unresolved, original);
       }
-      boolean anyInput = inputs.stream().anyMatch(in -> !(in instanceof ToolCommand.LibraryDir));
-      if (!anyInput) {
+      if (onlyLibraryDirectories(inputs)) {
         return new ToolCommand.Other(original); // gcc -v, cc -print-..., nothing to link
       }
       LinkKind k = deviceLink ? LinkKind.DEVICE_LINK : linker.kind != null ? linker.kind : kind;
@@ -581,7 +582,7 @@ public final class CommandClassifier {
       }
       args.accept(a);
     }
-    if (inputs.stream().allMatch(ToolCommand.LibraryDir.class::isInstance)) {
+    if (onlyLibraryDirectories(inputs)) {
       return new ToolCommand.Other(original);
     }
     String out = args.output == null ? "a.out" : args.output;
@@ -794,5 +795,15 @@ public final class CommandClassifier {
       out = PathNames.resolve(dir, out);
     }
     return new ToolCommand.Compile(w.get(0), sources, out, flags, dir, unresolved, original);
+  }
+
+  /** Whether every input is a library directory ({@code -L}), as with none at all. */
+  private static boolean onlyLibraryDirectories(List<LinkInput> inputs) {
+    for (LinkInput in : inputs) {
+      if (!(in instanceof ToolCommand.LibraryDir)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -440,9 +440,10 @@ public final class ShellWords {
       if (st.chdir() != null) {
         wd = changeDir(wd, st.chdir());
       }
-      boolean conditional =
-          frames.stream()
-              .anyMatch(f -> f.kind() == FrameKind.CONTROL || f.kind() == FrameKind.FUNCTION);
+      boolean conditional = false;
+      for (Frame f : frames) {
+        conditional |= f.kind() == FrameKind.CONTROL || f.kind() == FrameKind.FUNCTION;
+      }
       out.add(
           new SimpleCommand(
               st.argv(), all, st.prefixes(), wd, new ArrayList<>(why), conditional, text));

@@ -48,8 +48,13 @@ public final class CheckDocs {
     b.append("| enabled by default | ").append(check.enabledByDefault() ? "yes" : "no")
         .append(" |\n");
     if (!check.aliases().isEmpty()) {
-      b.append("| aliases | ").append(String.join(", ", check.aliases().stream()
-          .map(a -> "`" + a + "`").toList())).append(" |\n");
+      b.append("| aliases |");
+      String separator = " ";
+      for (String a : check.aliases()) {
+        b.append(separator).append('`').append(a).append('`');
+        separator = ", ";
+      }
+      b.append(" |\n");
     }
     b.append('\n');
     String prose = prose(check);

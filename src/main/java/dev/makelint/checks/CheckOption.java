@@ -13,7 +13,11 @@ public record CheckOption(String name, Object defaultValue, String description) 
   /** The default as it would be written in YAML ({@code [all, clean]}, {@code 30}). */
   public String defaultAsYaml() {
     if (defaultValue instanceof List<?> l) {
-      return "[" + String.join(", ", l.stream().map(String::valueOf).toList()) + "]";
+      StringBuilder b = new StringBuilder("[");
+      for (Object item : l) {
+        b.append(b.length() > 1 ? ", " : "").append(item);
+      }
+      return b.append(']').toString();
     }
     return String.valueOf(defaultValue);
   }

@@ -26,7 +26,11 @@ public final class DuplicateObjectInLink implements Check {
     for (LinkContents.Contents c : LinkContents.all(ctx)) {
       Map<String, List<LinkContents.Entry>> byObject = new LinkedHashMap<>();
       for (LinkContents.Entry e : c.entries()) {
-        byObject.computeIfAbsent(e.object(), k -> new ArrayList<>()).add(e);
+        List<LinkContents.Entry> entries = byObject.get(e.object());
+        if (entries == null) {
+          byObject.put(e.object(), entries = new ArrayList<>());
+        }
+        entries.add(e);
       }
       for (Map.Entry<String, List<LinkContents.Entry>> o : byObject.entrySet()) {
         List<LinkContents.Entry> es = o.getValue();

@@ -54,18 +54,26 @@ public final class DuplicatePrerequisite implements Check {
         // does the same): count per naming of the target, not per prerequisite entry.
         Map<Location, Integer> namings = new HashMap<>();
         for (Location l : e.ruleLocations()) {
-          namings.merge(l, 1, Integer::sum);
+          namings.put(l, namings.getOrDefault(l, 0) + 1);
         }
         Map<Location, Map<String, Integer>> countsAt = new LinkedHashMap<>();
         for (Prerequisite p : e.prerequisites()) {
-          int n = countsAt.computeIfAbsent(p.location(), k -> new HashMap<>())
-              .merge(p.name(), 1, Integer::sum);
+          Map<String, Integer> counts = countsAt.get(p.location());
+          if (counts == null) {
+            countsAt.put(p.location(), counts = new HashMap<>());
+          }
+          int n = counts.getOrDefault(p.name(), 0) + 1;
+          counts.put(p.name(), n);
           if (n != namings.getOrDefault(p.location(), 1) + 1 || p.name().startsWith("-l")
               || linkedTwice.contains(t.name() + "\0" + BuildModel.normalize(p.name()))) {
             continue;
           }
           String key = p.location() + "\0" + p.name();
-          targetsByRepeat.computeIfAbsent(key, k -> new ArrayList<>()).add(t.name());
+          List<String> targets = targetsByRepeat.get(key);
+          if (targets == null) {
+            targetsByRepeat.put(key, targets = new ArrayList<>());
+          }
+          targets.add(t.name());
           repeatAt.putIfAbsent(key, p.location());
         }
       }
@@ -86,8 +94,11 @@ public final class DuplicatePrerequisite implements Check {
           String variable = listingTwice(ctx, line, name, expansions);
           if (variable != null) {
             // one finding per list, however many rules use it
-            targetsByVariable.computeIfAbsent(variable + "\0" + name, k -> new ArrayList<>())
-                .addAll(targets);
+            List<String> listed = targetsByVariable.get(variable + "\0" + name);
+            if (listed == null) {
+              targetsByVariable.put(variable + "\0" + name, listed = new ArrayList<>());
+            }
+            listed.addAll(targets);
             continue;
           }
         }
@@ -177,13 +188,15 @@ public final class DuplicatePrerequisite implements Check {
       }
       String source = prerequisites.substring(part.start(), part.end());
       // a list is used by many rule lines: expand each reference once per run
-      String[] words = expansions.computeIfAbsent(source, k -> {
+      String[] words = expansions.get(source);
+      if (words == null) {
         try {
-          return ctx.db().expand(k, ctx.db().globals(), rule.location()).split("\\s+");
+          words = ctx.db().expand(source, ctx.db().globals(), rule.location()).split("\\s+");
         } catch (RuntimeException ex) {
-          return new String[0];
+          words = new String[0];
         }
-      });
+        expansions.put(source, words);
+      }
       int count = 0;
       for (String w : words) {
         String word = w;

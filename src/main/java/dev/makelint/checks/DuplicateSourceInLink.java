@@ -34,13 +34,12 @@ public final class DuplicateSourceInLink implements Check {
       Map<String, BuildModel.CompileStep> compileOf = new LinkedHashMap<>();
       for (LinkContents.Entry e : c.entries()) {
         if (e.compiledBySelf() != null) {
-          bySource.computeIfAbsent(e.compiledBySelf(), k -> new LinkedHashMap<>())
+          objectsOf(bySource, e.compiledBySelf())
               .putIfAbsent(e.object() + " (compiled by the link command)", e);
           continue;
         }
         for (BuildModel.CompileStep s : ctx.model().compilesOf(e.object())) {
-          String src = BuildModel.normalize(s.source());
-          bySource.computeIfAbsent(src, k -> new LinkedHashMap<>()).putIfAbsent(e.object(), e);
+          objectsOf(bySource, BuildModel.normalize(s.source())).putIfAbsent(e.object(), e);
           compileOf.putIfAbsent(e.object(), s);
         }
       }
@@ -57,6 +56,16 @@ public final class DuplicateSourceInLink implements Check {
       }
     }
     return out;
+  }
+
+  /** The objects compiled from {@code source} so far (no lambda: see README, Start-up). */
+  private static Map<String, LinkContents.Entry> objectsOf(
+      Map<String, Map<String, LinkContents.Entry>> bySource, String source) {
+    Map<String, LinkContents.Entry> objects = bySource.get(source);
+    if (objects == null) {
+      bySource.put(source, objects = new LinkedHashMap<>());
+    }
+    return objects;
   }
 
   private Finding report(LintContext ctx, LinkContents.Contents c, String source,

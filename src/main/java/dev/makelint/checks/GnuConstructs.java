@@ -53,7 +53,8 @@ final class GnuConstructs {
   private final List<Construct> found = new ArrayList<>();
 
   static List<Construct> of(LintContext ctx) {
-    return ctx.shared(GnuConstructs.class, GnuConstructs::scan).found;
+    GnuConstructs g = ctx.shared(GnuConstructs.class);
+    return (g != null ? g : ctx.share(GnuConstructs.class, scan(ctx))).found;
   }
 
   private static GnuConstructs scan(LintContext ctx) {

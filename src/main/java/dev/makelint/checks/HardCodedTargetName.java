@@ -34,7 +34,7 @@ public final class HardCodedTargetName implements Check {
     for (Target t : ctx.db().targets()) {
       for (RuleEntry e : t.entries()) {
         if (e.recipe() != null) {
-          sharing.merge(e.recipe(), 1, Integer::sum);
+          sharing.put(e.recipe(), sharing.getOrDefault(e.recipe(), 0) + 1);
         }
       }
     }

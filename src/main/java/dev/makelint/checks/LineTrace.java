@@ -31,7 +31,8 @@ final class LineTrace {
   }
 
   static LineTrace of(LintContext ctx) {
-    return ctx.shared(LineTrace.class, c -> new LineTrace(c.db().readLines()));
+    LineTrace t = ctx.shared(LineTrace.class);
+    return t != null ? t : ctx.share(LineTrace.class, new LineTrace(ctx.db().readLines()));
   }
 
   List<ReadLine> lines() {

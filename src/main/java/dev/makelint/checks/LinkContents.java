@@ -41,7 +41,8 @@ final class LinkContents {
 
   /** Every link's contents, computed once per lint run and shared by the checks. */
   static List<Contents> all(LintContext ctx) {
-    return ctx.shared(Shared.class, c -> new Shared(all(c.model()))).contents();
+    Shared s = ctx.shared(Shared.class);
+    return (s != null ? s : ctx.share(Shared.class, new Shared(all(ctx.model())))).contents();
   }
 
   private record Shared(List<Contents> contents) {}

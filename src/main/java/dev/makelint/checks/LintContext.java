@@ -50,15 +50,17 @@ public final class LintContext {
 
   /**
    * A value computed once per lint run and shared by the checks that need it (an index over the
-   * database, say), keyed by its class.
+   * database, say), keyed by its class: null until {@link #share} has given it. (A getter and a
+   * setter rather than one method taking a lambda: see README, Start-up.)
    */
-  public <T> T shared(Class<T> key, java.util.function.Function<LintContext, T> make) {
-    Object v = shared.get(key);
-    if (v == null) {
-      v = make.apply(this);
-      shared.put(key, v);
-    }
-    return key.cast(v);
+  public <T> T shared(Class<T> key) {
+    return key.cast(shared.get(key));
+  }
+
+  /** Keeps {@code value} as the shared value of its class {@code key}, and returns it. */
+  public <T> T share(Class<T> key, T value) {
+    shared.put(key, value);
+    return value;
   }
 
   public LintSettings settings() {
@@ -222,15 +224,19 @@ public final class LintContext {
    * a makefile) decoded from disk as the reader decodes, or an empty list when it cannot be read.
    */
   public List<String> physicalLines(String file) {
-    return fileLines.computeIfAbsent(display(file), f -> {
+    String f = display(file);
+    List<String> lines = fileLines.get(f);
+    if (lines == null) {
       try {
         Path path = workDir.resolve(f).toAbsolutePath().normalize();
         String text = db.makefileText(path);
-        return SourceFile.physicalLines(
+        lines = SourceFile.physicalLines(
             text != null ? text : SourceFile.decode(Files.readAllBytes(path)));
       } catch (IOException | RuntimeException e) {
-        return List.of();
+        lines = List.of();
       }
-    });
+      fileLines.put(f, lines);
+    }
+    return lines;
   }
 }

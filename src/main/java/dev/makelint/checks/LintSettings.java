@@ -26,7 +26,9 @@ public final class LintSettings {
     enabled = Set.copyOf(b.enabled);
     severities = Map.copyOf(b.severities);
     Map<String, Map<String, Object>> o = new HashMap<>();
-    b.options.forEach((k, v) -> o.put(k, Map.copyOf(v)));
+    for (Map.Entry<String, Map<String, Object>> e : b.options.entrySet()) {
+      o.put(e.getKey(), Map.copyOf(e.getValue()));
+    }
     options = Map.copyOf(o);
     ignoreGlobs = List.copyOf(b.ignore);
     List<PathMatcher> m = new ArrayList<>();

@@ -45,7 +45,11 @@ public final class OverridingRecipe implements Check {
             + oldFile + ":" + oldAt.line() + ", which make ignores", newAt,
             List.of(ctx.related(oldAt, "the ignored recipe for '" + o.target() + "'"))));
       } else {
-        crossFile.computeIfAbsent(newFile + "\0" + oldFile, k -> new ArrayList<>()).add(o);
+        List<MakeDatabase.OverriddenRecipe> overrides = crossFile.get(newFile + "\0" + oldFile);
+        if (overrides == null) {
+          crossFile.put(newFile + "\0" + oldFile, overrides = new ArrayList<>());
+        }
+        overrides.add(o);
       }
     }
     for (List<MakeDatabase.OverriddenRecipe> group : crossFile.values()) {

@@ -32,7 +32,8 @@ public final class ShellVariableInRecipe implements Check {
 
   @Override
   public List<Finding> run(LintContext ctx) {
-    return ctx.shared(Found.class, c -> new Found(find(c))).findings();
+    Found found = ctx.shared(Found.class);
+    return (found != null ? found : ctx.share(Found.class, new Found(find(ctx)))).findings();
   }
 
   /** This check's findings for one run, shared with undefined-variable, which defers to them. */

@@ -167,7 +167,27 @@ public final class Main {
     cl.setOut(o);
     cl.setErr(e);
     cl.setPosixClusteredShortOptionsAllowed(true);
-    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+    ErrorHandlers handlers = new ErrorHandlers(e);
+    cl.setExecutionExceptionHandler(handlers);
+    cl.setParameterExceptionHandler(handlers);
+    return cl;
+  }
+
+  /**
+   * makelint's messages for what goes wrong, with exit status 2. A class rather than two lambdas:
+   * code on the start-up path uses none (see README, Start-up).
+   */
+  private static final class ErrorHandlers implements CommandLine.IExecutionExceptionHandler,
+      CommandLine.IParameterExceptionHandler {
+    private final PrintWriter e;
+
+    ErrorHandlers(PrintWriter e) {
+      this.e = e;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd,
+        CommandLine.ParseResult parseResult) {
       if (ex instanceof UsageError) {
         e.println("makelint: " + ex.getMessage());
       } else if (ex instanceof dev.makelint.evaluation.MakeError m) {
@@ -178,13 +198,14 @@ public final class Main {
       }
       e.flush();
       return 2;
-    });
-    cl.setParameterExceptionHandler((ex, a) -> {
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       e.println("makelint: " + ex.getMessage());
       e.println("Try 'makelint --help' for usage.");
       e.flush();
       return 2;
-    });
-    return cl;
+    }
   }
 }

@@ -86,11 +86,27 @@ final class PreCommitCommand implements Callable<Integer> {
   private static final Pattern MAKEFILE_NAME = Pattern.compile(
       "(?i)(?:gnu)?makefile(?:\\..*)?|.*\\.(?:mk|mak|make)");
 
-  private static final Comparator<Finding> FILE_ORDER =
-      Comparator.comparing((Finding f) -> f.file() == null ? "" : f.file())
-          .thenComparingInt(Finding::line).thenComparingInt(Finding::column)
-          .thenComparing(f -> f.check() == null ? "" : f.check())
-          .thenComparing(Finding::message);
+  /** By file, line, column, check and message (written out, not combined: README, Start-up). */
+  private static final Comparator<Finding> FILE_ORDER = new Comparator<>() {
+    @Override
+    public int compare(Finding a, Finding b) {
+      int c = orEmpty(a.file()).compareTo(orEmpty(b.file()));
+      if (c == 0) {
+        c = Integer.compare(a.line(), b.line());
+      }
+      if (c == 0) {
+        c = Integer.compare(a.column(), b.column());
+      }
+      if (c == 0) {
+        c = orEmpty(a.check()).compareTo(orEmpty(b.check()));
+      }
+      return c != 0 ? c : a.message().compareTo(b.message());
+    }
+  };
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
 
   /** One top-level makefile's reading. */
   private record Top(Path dir, MakeOptions options, MakeDatabase db, Set<Path> reads) {}
@@ -125,7 +141,10 @@ final class PreCommitCommand implements Callable<Integer> {
           break;
         }
         if (topMakefile(dir) != null) {
-          Top t = tops.computeIfAbsent(dir, d -> read(d, vars));
+          Top t = tops.get(dir);
+          if (t == null) {
+            tops.put(dir, t = read(dir, vars));
+          }
           if (t.reads().contains(c.getKey())) {
             linted.add(dir);
             read = true;

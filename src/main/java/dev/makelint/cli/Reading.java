@@ -20,8 +20,12 @@ final class Reading {
   private Reading() {}
 
   /** Makes the runner that starts processes ({@code --shell=run}); tests replace it. */
-  static Function<EvalOptions, ShellRunner> processRunners =
-      eval -> new ProcessShellRunner(eval.workDir(), eval.environment());
+  static Function<EvalOptions, ShellRunner> processRunners = new Function<>() {
+    @Override
+    public ShellRunner apply(EvalOptions eval) {
+      return new ProcessShellRunner(eval.workDir(), eval.environment()); // not a lambda: start-up
+    }
+  };
 
   /** The file system the evaluator sees; tests replace it. In safe mode it is only read. */
   static FileSystemView files = FileSystemView.READ_ONLY;

@@ -29,7 +29,10 @@ final class AfterReading {
       return;
     }
     for (Prerequisite p : List.copyOf(phony.entries.get(0).prerequisites)) {
-      Target t = st.db.targets.computeIfAbsent(p.name(), Target::new);
+      Target t = st.db.targets.get(p.name());
+      if (t == null) {
+        st.db.targets.put(p.name(), t = new Target(p.name()));
+      }
       t.isTarget = true;
       t.single();
     }

@@ -33,29 +33,34 @@ final class Conditionals {
     return levels.isEmpty() ? 0 : levels.get(levels.size() - 1)[2];
   }
 
-  /** Tests a condition; the evaluator supplies the truth of ifeq/ifdef when it must be evaluated. */
+  /**
+   * The evaluator's part: the truth of an ifeq/ifdef when it must be evaluated, and make's
+   * warnings about a conditional line.
+   */
   interface Test {
-    boolean holds(Directive.Conditional c);
+    boolean holds(Directive.Conditional c, Location at);
+
+    void warn(Location at, String message);
   }
 
   /** Applies a conditional line; a malformed one that must be evaluated is a MakeError. */
-  void apply(Directive.Conditional c, Test test, Location at, Evaluator.Warner warner) {
+  void apply(Directive.Conditional c, Test test, Location at) {
     switch (c.kind()) {
       case ENDIF -> {
         if (c.extraneousText()) {
-          warner.warn(at, "extraneous text after 'endif' directive");
+          test.warn(at, "extraneous text after 'endif' directive");
         }
         if (levels.isEmpty()) {
           throw new MakeError(at, "extraneous 'endif'");
         }
         levels.remove(levels.size() - 1);
       }
-      case ELSE -> applyElse(c, test, at, warner);
+      case ELSE -> applyElse(c, test, at);
       default -> push(c, test, at);
     }
   }
 
-  private void applyElse(Directive.Conditional c, Test test, Location at, Evaluator.Warner warner) {
+  private void applyElse(Directive.Conditional c, Test test, Location at) {
     if (levels.isEmpty()) {
       throw new MakeError(at, "extraneous 'else'");
     }
@@ -71,7 +76,7 @@ final class Conditionals {
     Directive.Conditional nested = c.elseIf();
     if (nested == null) {
       if (c.extraneousText()) {
-        warner.warn(at, "extraneous text after 'else' directive");
+        test.warn(at, "extraneous text after 'else' directive");
       } else {
         level[1] = 1;
       }
@@ -80,7 +85,7 @@ final class Conditionals {
     if (nested.kind() == Directive.ConditionalKind.ELSE
         || nested.kind() == Directive.ConditionalKind.ENDIF
         || (nested.error() != null && !ignoringBelow(levels.size()))) {
-      warner.warn(at, "extraneous text after 'else' directive");
+      test.warn(at, "extraneous text after 'else' directive");
       return;
     }
     push(nested, test, at);
@@ -107,7 +112,7 @@ final class Conditionals {
     if (c.error() != null) {
       throw new MakeError(at, c.error());
     }
-    boolean holds = test.holds(c);
+    boolean holds = test.holds(c, at);
     levels.add(new int[] {holds ? INTERPRETING : WAITING, 0, at.line()});
   }
 }

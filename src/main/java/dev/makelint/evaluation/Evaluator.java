@@ -25,10 +25,18 @@ public final class Evaluator {
   private final Assignments assignments;
   private final Includes includes;
 
-  /** Receives warnings make prints while reading. */
-  interface Warner {
-    void warn(Location at, String message);
-  }
+  /** What conditional lines need of the evaluator (a class, not lambdas: see README, Start-up). */
+  private final Conditionals.Test conditionTest = new Conditionals.Test() {
+    @Override
+    public boolean holds(Directive.Conditional c, Location at) {
+      return conditionHolds(c, at);
+    }
+
+    @Override
+    public void warn(Location at, String message) {
+      Evaluator.this.warn(at, message);
+    }
+  };
 
   private Evaluator(EvaluationState st) {
     this.st = st;
@@ -314,7 +322,7 @@ public final class Evaluator {
       }
       if (d instanceof Directive.Conditional c) {
         trace(b, at, raw, ReadLine.Kind.CONDITIONAL);
-        b.conditionals.apply(c, cond -> conditionHolds(cond, at), at, this::warn);
+        b.conditionals.apply(c, conditionTest, at);
         continue;
       }
       if (b.conditionals.ignoring()) {
@@ -352,7 +360,7 @@ public final class Evaluator {
       }
       recordWaiting(b);
       Scope scope = new Scope(st.db.globals, at);
-      RuleLine.Parsed parsed = RuleLine.parse(line, text -> expander.expand(text, scope), at,
+      RuleLine.Parsed parsed = RuleLine.parse(line, expander, scope, at,
           st.recipePrefix);
       if (parsed instanceof RuleLine.Empty) {
         trace(b, at, raw, ReadLine.Kind.OTHER);

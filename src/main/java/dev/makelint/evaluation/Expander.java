@@ -223,14 +223,14 @@ public final class Expander {
     }
   }
 
-  /** Runs {@code body} as the expansion of new makefile text ($(eval)), outside any value. */
-  void asMakefileText(Runnable body) {
+  /** Has {@code evaluator} read {@code text} as new makefile text ($(eval)), outside any value. */
+  void evalAsMakefileText(Evaluator evaluator, String text, Location at) {
     Variable owner = valueOwner;
     int savedTests = tests;
     valueOwner = null;
     tests = 0;
     try {
-      body.run();
+      evaluator.evalText(text, at);
     } finally {
       valueOwner = owner;
       tests = savedTests;

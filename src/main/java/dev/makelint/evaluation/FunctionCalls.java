@@ -111,8 +111,7 @@ final class FunctionCalls {
         st.diagnostic(Diagnostic.Kind.USER_ERROR, scope.location(), arg(a, 0));
         throw new MakeError(scope.location(), arg(a, 0));
       }
-      case EVAL -> expander.asMakefileText(
-          () -> st.evaluator.evalText(arg(a, 0), scope.location()));
+      case EVAL -> expander.evalAsMakefileText(st.evaluator, arg(a, 0), scope.location());
       case CALL -> call(a, scope, out);
       case FILE -> file(a, scope, out);
       default -> throw new IllegalStateException("unhandled function " + fn);
@@ -249,13 +248,16 @@ final class FunctionCalls {
     }
     int savedMax = maxCallArgs;
     maxCallArgs = count;
-    calling.merge(v, 1, Integer::sum);
+    calling.put(v, calling.getOrDefault(v, 0) + 1);
     try {
       expander.appendValue(v, new Scope(args, scope.location()), out);
     } finally {
       maxCallArgs = savedMax;
-      if (calling.merge(v, -1, Integer::sum) == 0) {
+      int depth = calling.get(v) - 1;
+      if (depth == 0) {
         calling.remove(v);
+      } else {
+        calling.put(v, depth);
       }
     }
   }

@@ -53,9 +53,9 @@ final class RuleLine {
 
   /**
    * Parses {@code raw}, the logical line as read (continuations not yet collapsed, comments not yet
-   * removed). {@code expand} expands a piece of text in the current context.
+   * removed). Pieces of it are expanded with {@code expander} in {@code scope}.
    */
-  static Parsed parse(String raw, java.util.function.UnaryOperator<String> expand, Location at,
+  static Parsed parse(String raw, Expander expander, Scope scope, Location at,
       char recipePrefix) {
     // Cut at the first unquoted ';' or '#' (references skipped): after ';' comes a recipe, kept raw.
     LineText.UnquoteResult cut = LineText.findUnquoted(raw, ";#", true);
@@ -86,7 +86,7 @@ final class RuleLine {
 
     StringBuilder buffer = new StringBuilder();
     int wordStart = 0;
-    buffer.append(expand.apply(line.substring(w.start, w.end)));
+    buffer.append(expander.expand(line.substring(w.start, w.end), scope));
     int next = w.end;
     int colon;
     WordType lastType = w.type;
@@ -95,7 +95,7 @@ final class RuleLine {
         int semi = indexOfUnquoted(buffer, wordStart, ";");
         if (semi >= 0) {
           // A variable expanded to ';': the rest of the line (expanded) is the recipe.
-          buffer.append(expand.apply(line.substring(next)));
+          buffer.append(expander.expand(line.substring(next), scope));
           next = line.length();
           inline = buffer.substring(semi + 1);
           buffer.setLength(semi);
@@ -112,7 +112,7 @@ final class RuleLine {
       }
       buffer.append(' ');
       wordStart = buffer.length();
-      buffer.append(expand.apply(line.substring(nw.start, nw.end)));
+      buffer.append(expander.expand(line.substring(nw.start, nw.end), scope));
       next = nw.end;
     }
     String rest = line.substring(next);
@@ -153,7 +153,7 @@ final class RuleLine {
       return new TargetVariable(targetsPart, assignment);
     }
 
-    String expandedRest = buffer.substring(after) + expand.apply(unquote(rest, '='));
+    String expandedRest = buffer.substring(after) + expander.expand(unquote(rest, '='), scope);
     if (inline == null) {
       int semi = indexOfUnquoted(expandedRest, 0, ';');
       if (semi >= 0) {

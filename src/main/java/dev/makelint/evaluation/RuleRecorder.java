@@ -119,7 +119,10 @@ final class RuleRecorder {
           oo = substituteStem(orderOnly, stem);
         }
       }
-      Target t = st.db.targets.computeIfAbsent(name, Target::new);
+      Target t = st.db.targets.get(name);
+      if (t == null) {
+        st.db.targets.put(name, t = new Target(name));
+      }
       RuleEntry entry;
       if (!r.doubleColon()) {
         if (t.doubleColon) {

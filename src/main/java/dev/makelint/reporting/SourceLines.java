@@ -25,7 +25,10 @@ final class SourceLines {
     if (file == null || line < 1) {
       return null;
     }
-    List<String> lines = cache.computeIfAbsent(file, this::read);
+    List<String> lines = cache.get(file);
+    if (lines == null) {
+      cache.put(file, lines = read(file));
+    }
     return line <= lines.size() ? lines.get(line - 1) : null;
   }
 

@@ -39,7 +39,12 @@ final class FileExistence {
   }
 
   /** Per thread: implicit rule search may run on several threads at once. */
-  private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
+  private final ThreadLocal<Recent> recent = new ThreadLocal<>() {
+    @Override
+    protected Recent initialValue() {
+      return new Recent(); // a class, not a method reference: see README, Start-up
+    }
+  };
   private final boolean caseSensitive;
 
   FileExistence(Path workDir) {

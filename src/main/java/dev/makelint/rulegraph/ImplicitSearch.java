@@ -59,8 +59,12 @@ final class ImplicitSearch {
    */
   private final Set<String> failed;
   /** Per thread, the buffer candidate prerequisites are written into. */
-  private final ThreadLocal<StringBuilder> buffers =
-      ThreadLocal.withInitial(() -> new StringBuilder(128));
+  private final ThreadLocal<StringBuilder> buffers = new ThreadLocal<>() {
+    @Override
+    protected StringBuilder initialValue() {
+      return new StringBuilder(128);
+    }
+  };
 
   /**
    * A successful implicit rule match. {@code prerequisites} are the rule's normal ones, then its
@@ -116,9 +120,9 @@ final class ImplicitSearch {
         }
       }
     }
-    specificRule = specific.stream().mapToInt(Integer::intValue).toArray();
-    matchAnythingRules = anything.stream().mapToInt(Integer::intValue).toArray();
-    terminalMatchAnythingRules = terminalAnything.stream().mapToInt(Integer::intValue).toArray();
+    specificRule = toArray(specific);
+    matchAnythingRules = toArray(anything);
+    terminalMatchAnythingRules = toArray(terminalAnything);
     Variable vp = db.variable("VPATH");
     if (vp != null) {
       String v = db.expand("$(VPATH)", db.globals(), Location.NONE);
@@ -185,6 +189,14 @@ final class ImplicitSearch {
       return false;
     }
     return vpathCache.computeIfAbsent(name, this::existsInVpath);
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    int[] a = new int[list.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = list.get(i);
+    }
+    return a;
   }
 
   private boolean existsInVpath(String name) {

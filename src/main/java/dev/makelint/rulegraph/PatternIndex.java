@@ -140,7 +140,11 @@ final class PatternIndex {
         fewBuckets.add(at, null);
       }
       Map<String, Bucket> buckets = bucketsByLength.get(at);
-      buckets.computeIfAbsent(pre, k -> new Bucket()).add(i, post);
+      Bucket bucket = buckets.get(pre);
+      if (bucket == null) {
+        buckets.put(pre, bucket = new Bucket());
+      }
+      bucket.add(i, post);
       if (buckets.size() <= SCAN) {
         fewPrefixes.set(at, buckets.keySet().toArray(new String[0]));
         fewBuckets.set(at, buckets.values().toArray(new Bucket[0]));
@@ -185,7 +189,9 @@ final class PatternIndex {
       if (post.isEmpty()) {
         anySuffix = append(anySuffix, i);
       } else {
-        byLastChar.merge(post.charAt(post.length() - 1), new int[] {i}, (a, b) -> append(a, i));
+        Character last = post.charAt(post.length() - 1);
+        int[] rules = byLastChar.get(last);
+        byLastChar.put(last, rules == null ? new int[] {i} : append(rules, i));
       }
     }
 

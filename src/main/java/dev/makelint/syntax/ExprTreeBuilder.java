@@ -22,18 +22,27 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class ExprTreeBuilder {
 
-  /** Lexer and parser are reused per thread; ANTLR's shared DFA caches are thread-safe. */
-  private static final ThreadLocal<MakeExprLexer> LEXER = ThreadLocal.withInitial(() -> {
-    MakeExprLexer lexer = new MakeExprLexer(null);
-    lexer.removeErrorListeners();
-    return lexer;
-  });
+  /**
+   * Lexer and parser are reused per thread; ANTLR's shared DFA caches are thread-safe. (Classes,
+   * not lambdas: see README, Start-up.)
+   */
+  private static final ThreadLocal<MakeExprLexer> LEXER = new ThreadLocal<>() {
+    @Override
+    protected MakeExprLexer initialValue() {
+      MakeExprLexer lexer = new MakeExprLexer(null);
+      lexer.removeErrorListeners();
+      return lexer;
+    }
+  };
 
-  private static final ThreadLocal<MakeExprParser> PARSER = ThreadLocal.withInitial(() -> {
-    MakeExprParser parser = new MakeExprParser(null);
-    parser.removeErrorListeners();
-    return parser;
-  });
+  private static final ThreadLocal<MakeExprParser> PARSER = new ThreadLocal<>() {
+    @Override
+    protected MakeExprParser initialValue() {
+      MakeExprParser parser = new MakeExprParser(null);
+      parser.removeErrorListeners();
+      return parser;
+    }
+  };
 
   private final String text;
   /** All tokens of {@link #text}, EOF excluded; index = global token index. */
