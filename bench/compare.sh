@@ -5,8 +5,13 @@
 # the next (the 2-core development VM), alternating runs are the fair comparison of two versions;
 # two bench/run.sh tables taken one after the other are not.
 #
-# Usage: bench/compare.sh [-n RUNS] A B [MAKELINT ARGUMENTS...]
+# Usage: bench/compare.sh [-n RUNS] [-p] A B [MAKELINT ARGUMENTS...]
 #   -n RUNS   runs of each build (default 15)
+#   -p        also the median of each phase, from the marks makelint prints on standard error
+#             with -Dmakelint.timeline=true (added to MAKELINT_JAVA_OPTS): start (launch to
+#             main), command line, read, lint (rule graph, build model, checks), report, exit
+#             (return from the command to the process's end). Marks are far steadier than whole
+#             runs on a drifting machine; a build from before the marks shows none.
 #   A, B      checkouts of makelint, each built in place (mvn -B -q package -DskipTests): a
 #             worktree of the commit to compare with (git worktree add /tmp/base COMMIT), and ".".
 #             Build in the worktree rather than copying target/: the class-data archive names the
@@ -17,17 +22,19 @@
 set -eu
 
 runs=15
+phases=false
 while [ $# -gt 0 ]; do
   case $1 in
     -n) runs=$2; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -p) phases=true; shift ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     --) shift; break ;;
     -*) echo "bench/compare.sh: unknown option $1" >&2; exit 2 ;;
     *) break ;;
   esac
 done
 if [ $# -lt 2 ]; then
-  echo "usage: bench/compare.sh [-n RUNS] A B [MAKELINT ARGUMENTS...]" >&2
+  echo "usage: bench/compare.sh [-n RUNS] [-p] A B [MAKELINT ARGUMENTS...]" >&2
   exit 2
 fi
 a=$1; b=$2; shift 2
@@ -35,24 +42,39 @@ for side in "$a" "$b"; do
   [ -x "$side/bin/makelint" ] || { echo "bench/compare.sh: no $side/bin/makelint" >&2; exit 2; }
 done
 
-now_ms() { date +%s%N | cut -c1-13; }
-times_a=$(mktemp); times_b=$(mktemp)
-trap 'rm -f "$times_a" "$times_b"' EXIT
+now_us() { date +%s%N | cut -c1-16; }
+times_a=$(mktemp); times_b=$(mktemp); phases_a=$(mktemp); phases_b=$(mktemp); err=$(mktemp)
+trap 'rm -f "$times_a" "$times_b" "$phases_a" "$phases_b" "$err"' EXIT
+if $phases; then
+  MAKELINT_JAVA_OPTS="${MAKELINT_JAVA_OPTS:-} -Dmakelint.timeline=true"
+  export MAKELINT_JAVA_OPTS
+fi
 
-# time_run FILE DIR ARGS...: one run of DIR/bin/makelint, its wall time appended to FILE
+# time_run FILE PHASES DIR ARGS...: one run of DIR/bin/makelint, its wall time (ms) appended to
+# FILE and, with -p, a line of its phases' durations (ms) to PHASES
 time_run() {
-  file=$1; side=$2; shift 2
-  t0=$(now_ms)
-  "$side/bin/makelint" "$@" > /dev/null 2>&1 || true
-  t1=$(now_ms)
-  echo $((t1 - t0)) >> "$file"
+  file=$1; phase_file=$2; side=$3; shift 3
+  t0=$(now_us)
+  "$side/bin/makelint" "$@" > /dev/null 2> "$err" || true
+  t1=$(now_us)
+  echo $(((t1 - t0) / 1000)) >> "$file"
+  if $phases; then
+    awk -v t0="$t0" -v t1="$t1" '$1 == "makelint-timeline:" { at[$2] = $3 }
+      END {
+        if (!("main" in at) || !("exit" in at)) { print "none"; exit }
+        printf "%.1f %.1f %.1f %.1f %.1f %.1f\n", (at["main"] - t0) / 1000,
+          (at["read"] - at["main"]) / 1000, (at["lint"] - at["read"]) / 1000,
+          (at["report"] - at["lint"]) / 1000, (at["done"] - at["report"]) / 1000,
+          (t1 - at["done"]) / 1000
+      }' "$err" >> "$phase_file"
+  fi
 }
 
 i=0
 while [ "$i" -lt "$runs" ]; do
   i=$((i + 1))
-  time_run "$times_a" "$a" "$@"
-  time_run "$times_b" "$b" "$@"
+  time_run "$times_a" "$phases_a" "$a" "$@"
+  time_run "$times_b" "$phases_b" "$b" "$@"
 done
 
 # summary FILE: median, mean and least of the numbers in FILE
@@ -69,3 +91,20 @@ echo "A $a: $(summary "$times_a")"
 echo "B $b: $(summary "$times_b")"
 awk -v a="$(median "$times_a")" -v b="$(median "$times_b")" \
   'BEGIN { if (a > 0) printf "B/A (medians): %.3f (%+.1f%%)\n", b / a, (b / a - 1) * 100 }'
+
+# phase_medians FILE: the median of each column of FILE, or that there were no marks
+phase_medians() {
+  if grep -q none "$1"; then
+    echo "no phase marks (a build from before -Dmakelint.timeline, or a run that failed)"
+    return
+  fi
+  for col in 1 2 3 4 5 6; do
+    cut -d' ' -f"$col" "$1" | sort -n | awk '{v[NR] = $1}
+      END {printf "%.1f ", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+  done | awk '{printf "start %s, command line %s, read %s, lint %s, report %s, exit %s ms\n",
+    $1, $2, $3, $4, $5, $6}'
+}
+if $phases; then
+  echo "A phases (medians): $(phase_medians "$phases_a")"
+  echo "B phases (medians): $(phase_medians "$phases_b")"
+fi

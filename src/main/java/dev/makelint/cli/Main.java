@@ -25,7 +25,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(System.out, System.err, args));
+    Timeline.mark("main");
+    int status = run(System.out, System.err, args);
+    Timeline.mark("exit");
+    System.exit(status);
   }
 
   /** Runs makelint with {@code args}, writing to the given streams; returns the exit status. */

@@ -124,7 +124,9 @@ final class MakelintCommand implements Callable<Integer> {
     report.validate();
     EvalOptions eval = make.toEvalOptions();
     LintSettings settings = selection.settings(eval.workDir());
+    Timeline.mark("read");
     MakeDatabase db = Reading.read(make);
+    Timeline.mark("lint");
     Finding fatal = FatalErrors.of(db, eval.workDir());
     List<Finding> findings = List.of();
     List<Finding> errors = new ArrayList<>();
@@ -148,8 +150,10 @@ final class MakelintCommand implements Callable<Integer> {
       errors.add(fatal);
     }
     PrintWriter out = spec.commandLine().getOut();
+    Timeline.mark("report");
     report.write(out, findings, errors, eval.workDir(),
         ReportOptions.filesRead(db, eval.workDir()), settings);
+    Timeline.mark("done");
     if (stopped != null) {
       // make would stop here: the input cannot be built as it stands
       return 2;

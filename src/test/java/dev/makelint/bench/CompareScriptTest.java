@@ -44,6 +44,28 @@ class CompareScriptTest {
   }
 
   @Test
+  void phasesAreTheMediansOfTheMarksAndMissingMarksAreSaid() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+    Path log = tmp.resolve("calls");
+    Path unmarked = fakeBuild("unmarked", ":", log);
+    // marks 2, 3, 4 and 1 ms apart, when asked for with the property
+    Path marked = fakeBuild("marked", "case \"$MAKELINT_JAVA_OPTS\" in\n"
+        + "  *-Dmakelint.timeline=true*)\n"
+        + "    t=$(date +%s%N | cut -c1-16)\n"
+        + "    for m in \"main 0\" \"read 2000\" \"lint 5000\" \"report 9000\" \"done 10000\" "
+        + "\"exit 10000\"; do\n"
+        + "      set -- $m; echo \"makelint-timeline: $1 $((t + $2))\" >&2\n"
+        + "    done ;;\n"
+        + "esac", log);
+
+    Result r = run("-n", "3", "-p", unmarked.toString(), marked.toString(), "-C", "x");
+
+    assertThat(r.status).as(r.out).isZero();
+    assertThat(r.out).contains("A phases (medians): no phase marks")
+        .contains("command line 2.0, read 3.0, lint 4.0, report 1.0, exit ");
+  }
+
+  @Test
   void refusesToRunWithoutTwoBuilds() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
     Result one = run(tmp.toString());
