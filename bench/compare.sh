@@ -62,6 +62,11 @@ time_run() {
     awk -v t0="$t0" -v t1="$t1" '$1 == "makelint-timeline:" { at[$2] = $3 }
       END {
         if (!("main" in at) || !("exit" in at)) { print "none"; exit }
+        # a command that does not lint (--version, pre-commit) has no read to done marks
+        if (!("read" in at)) { at["read"] = at["exit"] }
+        if (!("lint" in at)) { at["lint"] = at["read"] }
+        if (!("report" in at)) { at["report"] = at["lint"] }
+        if (!("done" in at)) { at["done"] = at["report"] }
         printf "%.1f %.1f %.1f %.1f %.1f %.1f\n", (at["main"] - t0) / 1000,
           (at["read"] - at["main"]) / 1000, (at["lint"] - at["read"]) / 1000,
           (at["report"] - at["lint"]) / 1000, (at["done"] - at["report"]) / 1000,

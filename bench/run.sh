@@ -13,7 +13,10 @@
 # Also measured: the shipped example (examples/seed-case, LLAMA_METAL=1) and the 722-line
 # bench/realworld/Makefile. Peak RSS is makelint's largest resident set over its runs, from
 # /usr/bin/time -f %M. The "fault" column says whether makelint reported the duplicate source
-# injected into every generated tree (duplicate-source-in-link naming that source).
+# injected into every generated tree (duplicate-source-in-link naming that source). "makelint
+# reading" is the part of makelint's run that make -q's time compares with: from the launch to
+# the end of reading the makefiles (JVM start and command line included), from the phase marks
+# makelint prints with -Dmakelint.timeline=true, which the script adds to MAKELINT_JAVA_OPTS.
 #
 # The machine's load average is printed before and after: on a shared machine the wall times
 # are only as good as the quiet it had.
@@ -47,6 +50,9 @@ if [ ! -f "$root/target/makelint.jar" ] || [ ! -f "$root/target/test-classes/dev
 fi
 
 now_ms() { date +%s%N | cut -c1-13; }
+now_us() { date +%s%N | cut -c1-16; }
+MAKELINT_JAVA_OPTS="${MAKELINT_JAVA_OPTS:-} -Dmakelint.timeline=true"
+export MAKELINT_JAVA_OPTS
 
 # median of the numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
@@ -57,16 +63,19 @@ makefile_bytes() { find "$1" \( -name Makefile -o -name '*.mk' -o -name Makefile
 # run_pair LABEL DIR FAULT_SOURCE [NAME=VALUE...]: alternates makelint and make RUNS times
 run_pair() {
   label=$1; tree=$2; fault=$3; shift 3
-  ml_times=$dir/.ml_times; mk_times=$dir/.mk_times; rss=$dir/.rss
-  : > "$ml_times"; : > "$mk_times"; : > "$rss"
+  ml_times=$dir/.ml_times; mk_times=$dir/.mk_times; rss=$dir/.rss; rd_times=$dir/.rd_times
+  : > "$ml_times"; : > "$mk_times"; : > "$rss"; : > "$rd_times"
   found=-
   i=0
   while [ "$i" -lt "$runs" ]; do
     i=$((i + 1))
-    t0=$(now_ms)
-    "$timefmt" -f %M -o "$dir/.time" "$root/bin/makelint" -C "$tree" "$@" > "$dir/.out" 2>/dev/null || true
-    t1=$(now_ms)
-    echo $((t1 - t0)) >> "$ml_times"
+    t0=$(now_us)
+    "$timefmt" -f %M -o "$dir/.time" "$root/bin/makelint" -C "$tree" "$@" > "$dir/.out" \
+      2> "$dir/.err" || true
+    t1=$(now_us)
+    echo $(((t1 - t0) / 1000)) >> "$ml_times"
+    awk -v t0="$t0" '$1 == "makelint-timeline:" && $2 == "lint" { printf "%d\n", ($3 - t0) / 1000 }' \
+      "$dir/.err" >> "$rd_times"
     cat "$dir/.time" | tail -1 >> "$rss"
     if [ -n "$fault" ] && [ "$i" -eq 1 ]; then
       if grep -F "[duplicate-source-in-link]" "$dir/.out" | grep -qF "$fault"; then found=yes; else found=NO; fi
@@ -78,16 +87,17 @@ run_pair() {
   done
   ml=$(median < "$ml_times")
   mk=$(median < "$mk_times")
+  rd=$(median < "$rd_times")
   peak=$(sort -n "$rss" | tail -1)
   ratio=$(awk -v a="$ml" -v b="$mk" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "inf" }')
-  printf '| %s | %s | %s | %s ms | %s ms | %s | %s MB | %s |\n' "$label" "$makefiles" \
-    "$(makefile_bytes "$tree")" "$ml" "$mk" "$ratio" "$((peak / 1024))" "$found"
+  printf '| %s | %s | %s | %s ms | %s ms | %s | %s ms | %s MB | %s |\n' "$label" "$makefiles" \
+    "$(makefile_bytes "$tree")" "$ml" "$mk" "$ratio" "$rd" "$((peak / 1024))" "$found"
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; runs per command: $runs" >&2
 echo
-echo "| tree | makefiles | makefile bytes | makelint median | make -q median | makelint/make | makelint peak RSS | fault found |"
-echo "|---|---:|---:|---:|---:|---:|---:|:---:|"
+echo "| tree | makefiles | makefile bytes | makelint median | make -q median | makelint/make | makelint reading | makelint peak RSS | fault found |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|:---:|"
 
 makefiles=2
 run_pair "examples/seed-case (LLAMA_METAL=1)" "$root/examples/seed-case" "ggml-backend.c" LLAMA_METAL=1

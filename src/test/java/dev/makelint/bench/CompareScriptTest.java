@@ -66,6 +66,24 @@ class CompareScriptTest {
   }
 
   @Test
+  void aCommandThatDoesNotLintHasOnlyItsCommandLinePhase() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+    Path log = tmp.resolve("calls");
+    // --version marks main and exit only, 3 ms apart
+    String marks = "t=$(date +%s%N | cut -c1-16)\n"
+        + "echo \"makelint-timeline: main $t\" >&2\n"
+        + "echo \"makelint-timeline: exit $((t + 3000))\" >&2";
+    Path a = fakeBuild("a", marks, log);
+    Path b = fakeBuild("b", marks, log);
+
+    Result r = run("-n", "1", "-p", a.toString(), b.toString(), "--version");
+
+    assertThat(r.status).as(r.out).isZero();
+    assertThat(r.out).contains(
+        "B phases (medians): start ", ", command line 3.0, read 0.0, lint 0.0, report 0.0, exit ");
+  }
+
+  @Test
   void refusesToRunWithoutTwoBuilds() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
     Result one = run(tmp.toString());
