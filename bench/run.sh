@@ -74,8 +74,8 @@ run_pair() {
       2> "$dir/.err" || true
     t1=$(now_us)
     echo $(((t1 - t0) / 1000)) >> "$ml_times"
-    awk -v t0="$t0" '$1 == "makelint-timeline:" && $2 == "lint" { printf "%d\n", ($3 - t0) / 1000 }' \
-      "$dir/.err" >> "$rd_times"
+    awk -v t0="$t0" '$1 == "makelint-timeline:" && $2 == "lint" {
+      printf "%d\n", ($3 - t0) / 1000 }' "$dir/.err" >> "$rd_times"
     cat "$dir/.time" | tail -1 >> "$rss"
     if [ -n "$fault" ] && [ "$i" -eq 1 ]; then
       if grep -F "[duplicate-source-in-link]" "$dir/.out" | grep -qF "$fault"; then found=yes; else found=NO; fi
@@ -96,7 +96,8 @@ run_pair() {
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; runs per command: $runs" >&2
 echo
-echo "| tree | makefiles | makefile bytes | makelint median | make -q median | makelint/make | makelint reading | makelint peak RSS | fault found |"
+echo "| tree | makefiles | makefile bytes | makelint median | make -q median | makelint/make |" \
+  "makelint reading | makelint peak RSS | fault found |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|:---:|"
 
 makefiles=2
