@@ -10,11 +10,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,9 +25,11 @@ public final class LintContext {
   private final BuildModel model;
   private final Path workDir;
   private final LintSettings settings;
-  private final Map<String, List<String>> fileLines = new HashMap<>();
+  // Concurrent: on large inputs two checks may run at once (Linter.run). A value two threads
+  // compute at once is the same either way.
+  private final Map<String, List<String>> fileLines = new ConcurrentHashMap<>();
   private final List<MakeDatabase.UndefinedReference> undefinedReferences;
-  private final Map<Class<?>, Object> shared = new HashMap<>();
+  private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
   public LintContext(MakeDatabase db, RuleGraph graph, BuildModel model, Path workDir,
       LintSettings settings) {

@@ -1,0 +1,94 @@
+package dev.makelint.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.makelint.evaluation.EvalOptions;
+import dev.makelint.evaluation.Evaluator;
+import dev.makelint.evaluation.FileSystemView;
+import dev.makelint.evaluation.Limits;
+import dev.makelint.evaluation.Location;
+import dev.makelint.evaluation.MakeDatabase;
+import dev.makelint.evaluation.MakeError;
+import dev.makelint.evaluation.Platform;
+import dev.makelint.evaluation.SafeShellRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * On large inputs the link checks run beside the others (Linter.run): every check fixture gives
+ * the same findings, in the same order, either way, and what the other lane throws reaches the
+ * caller as it was thrown.
+ */
+class LinterLanesTest {
+  @TempDir Path tmp;
+
+  @Test
+  void everyFixtureLintsTheSameInTwoLanesAsInOne() throws Exception {
+    int fixtures = 0;
+    int linkFindings = 0;
+    for (Path fixture : LintFixtures.all()) {
+      Path scratch = Files.createDirectories(tmp.resolve("f" + fixtures++));
+      LintFixtures.Prepared p = LintFixtures.prepare(fixture, scratch);
+      List<String> goals = new ArrayList<>();
+      for (String a : p.args()) {
+        if (a.indexOf('=') < 0) {
+          goals.add(a);
+        }
+      }
+      MakeDatabase db = read(p);
+      if (db.fatal() != null && !db.readCompletely()) {
+        continue;
+      }
+      List<Finding> oneLane = Linter.lint(db, p.workDir(), goals, p.settings(),
+          Integer.MAX_VALUE);
+      List<Finding> twoLanes = Linter.lint(read(p), p.workDir(), goals, p.settings(), 0);
+      assertThat(twoLanes).as(fixture.toString()).isEqualTo(oneLane);
+      linkFindings += (int) oneLane.stream()
+          .filter(f -> f.check().equals(DuplicateSourceInLink.ID)
+              || f.check().equals(DuplicateObjectInLink.ID)).count();
+    }
+    assertThat(fixtures).isGreaterThan(100);
+    assertThat(linkFindings).as("findings of the checks beside").isGreaterThan(5);
+  }
+
+  @Test
+  void whatTheLaneBesideThrowsIsRethrownAsItWas() throws Exception {
+    Files.writeString(tmp.resolve("Makefile"), "all: ;\n");
+    MakeDatabase db = read(new LintFixtures.Prepared(tmp, List.of(), List.of(),
+        LintSettings.defaults()));
+    LintContext ctx = new LintContext(db, null, null, tmp, LintSettings.defaults());
+    MakeError error = new MakeError(new Location("Makefile", 1), "stop here");
+    Check throwing = new Check() {
+      @Override
+      public CheckInfo info() {
+        return DuplicateSourceInLink.INFO; // so it runs in the lane beside
+      }
+
+      @Override
+      public List<Finding> run(LintContext c) {
+        throw error;
+      }
+    };
+    assertThatThrownBy(() -> Linter.run(List.of(throwing), ctx, true)).isSameAs(error);
+  }
+
+  private static MakeDatabase read(LintFixtures.Prepared p) {
+    List<String> vars = new ArrayList<>();
+    List<String> goals = new ArrayList<>();
+    for (String a : p.args()) {
+      (a.indexOf('=') > 0 ? vars : goals).add(a);
+    }
+    Path wd = p.workDir().toAbsolutePath().normalize();
+    EvalOptions opts = new EvalOptions(wd, List.of(), List.of(), vars,
+        Map.of("PATH", "/usr/bin:/bin"), goals, false, false, false,
+        Platform.parse("linux-x86_64"), Limits.DEFAULT);
+    return Evaluator.evaluate(opts, new SafeShellRunner(opts.platform()),
+        FileSystemView.READ_ONLY);
+  }
+}
