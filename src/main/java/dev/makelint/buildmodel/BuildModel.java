@@ -104,8 +104,13 @@ public final class BuildModel {
   /** One expanded shell command of a recipe line, waiting to be read. */
   private record Command(Origin origin, String text) {}
 
-  /** A command and what reading it found. */
-  private record Read(Origin origin, List<RecipeCommands.Analyzed> analyzed) {}
+  /**
+   * A fact read from a command (a CompileStep, LinkStep, ArchiveStep or SubMake), and the
+   * normalised name it is indexed by (a compile's object, an archive), else null. Facts are made
+   * on the thread that reads the batch; the expanding thread only files them (at 2,000 modules,
+   * making them there had taken 0.4 s of its 2 s).
+   */
+  private record Fact(Object step, String key) {}
 
   /**
    * Commands are read in batches of this many. A full batch is read on another thread while
@@ -141,7 +146,7 @@ public final class BuildModel {
     String make = db.variable("MAKE") == null ? "make"
         : db.expand("$(MAKE)", db.globals(), Location.NONE).strip();
     Settings settings = new Settings(db, oneShell, suffixes(db), make);
-    Deque<ForkJoinTask<List<Read>>> reading = new ArrayDeque<>();
+    Deque<ForkJoinTask<List<Fact>>> reading = new ArrayDeque<>();
     List<Command> commands = new ArrayList<>();
     for (Node n : graph.nodes()) {
       for (Node.Rule r : n.rulesWithRecipe()) {
@@ -152,45 +157,66 @@ public final class BuildModel {
           if (reading.size() < BATCHES_AHEAD) {
             // A task of the common pool: CompletableFuture.supplyAsync would start a thread per
             // batch when the pool's parallelism is 1 (2 cores; 200 threads at 500 modules).
-            reading.add(ForkJoinPool.commonPool().submit(() -> read(full)));
+            reading.add(ForkJoinPool.commonPool().submit(() -> read(full, make)));
           } else {
-            List<Read> here = read(full);
+            List<Fact> here = read(full, make);
             while (!reading.isEmpty()) {
-              m.record(reading.removeFirst().join(), make);
+              m.file(reading.removeFirst().join());
             }
-            m.record(here, make);
+            m.file(here);
           }
           while (!reading.isEmpty() && reading.peekFirst().isDone()) {
-            m.record(reading.removeFirst().join(), make);
+            m.file(reading.removeFirst().join());
           }
         }
       }
     }
     while (!reading.isEmpty()) {
-      m.record(reading.removeFirst().join(), make);
+      m.file(reading.removeFirst().join());
     }
-    m.record(read(commands), make);
+    m.file(read(commands, make));
     return m;
   }
 
-  private static List<Read> read(List<Command> commands) {
-    List<Read> out = new ArrayList<>(commands.size());
+  /** The facts of {@code commands}, in order. */
+  private static List<Fact> read(List<Command> commands, String makeProgram) {
+    List<Fact> out = new ArrayList<>(commands.size());
     for (Command c : commands) {
-      out.add(new Read(c.origin(), analyze(c.text())));
+      for (RecipeCommands.Analyzed a : analyze(c.text())) {
+        if (isMake(a.command().argv(), makeProgram)) {
+          out.add(new Fact(new SubMake(a.command().argv(), a.command().workingDir(), c.origin()),
+              null));
+        } else {
+          facts(a.tool(), c.origin(), out);
+        }
+      }
     }
     return out;
   }
 
-  private void record(List<Read> reads, String makeProgram) {
-    for (Read r : reads) {
-      for (RecipeCommands.Analyzed a : r.analyzed()) {
-        if (isMake(a.command().argv(), makeProgram)) {
-          subMakes.add(new SubMake(a.command().argv(), a.command().workingDir(), r.origin()));
-        } else {
-          record(a.tool(), r.origin());
-        }
+  /** Files {@code facts} in the model, in order. */
+  private void file(List<Fact> facts) {
+    for (Fact f : facts) {
+      if (f.step() instanceof CompileStep s) {
+        compiles.add(s);
+        index(byObject, f.key(), s);
+      } else if (f.step() instanceof LinkStep l) {
+        links.add(l);
+      } else if (f.step() instanceof ArchiveStep a) {
+        archives.add(a);
+        index(byArchive, f.key(), a);
+      } else if (f.step() instanceof SubMake s) {
+        subMakes.add(s);
       }
     }
+  }
+
+  private static <T> void index(Map<String, List<T>> map, String key, T step) {
+    List<T> steps = map.get(key);
+    if (steps == null) {
+      map.put(key, steps = new ArrayList<>());
+    }
+    steps.add(step);
   }
 
   /** What every recipe is read with: .ONESHELL, the suffixes for $*, the program $(MAKE) names. */
@@ -411,33 +437,32 @@ public final class BuildModel {
     return line.substring(i).strip();
   }
 
-  private void record(ToolCommand t, Origin origin) {
+  /** The facts of one classified command, added to {@code out}. */
+  private static void facts(ToolCommand t, Origin origin, List<Fact> out) {
     if (t instanceof ToolCommand.Compile c) {
       List<String> outs = c.outputs();
       List<String> srcs = c.sourcePaths();
       if (c.output() != null) {
         String object = shared(c.output(), origin);
         for (String s : srcs) {
-          addCompile(new CompileStep(shared(s, origin), object, origin));
+          compile(new CompileStep(shared(s, origin), object, origin), out);
         }
       } else {
         for (int i = 0; i < srcs.size() && i < outs.size(); i++) {
-          addCompile(new CompileStep(shared(srcs.get(i), origin), shared(outs.get(i), origin),
-              origin));
+          compile(new CompileStep(shared(srcs.get(i), origin), shared(outs.get(i), origin),
+              origin), out);
         }
       }
     } else if (t instanceof ToolCommand.Link l) {
-      links.add(new LinkStep(l.output(), l.inputs(), origin));
+      out.add(new Fact(new LinkStep(l.output(), l.inputs(), origin), null));
     } else if (t instanceof ToolCommand.Archive a) {
-      ArchiveStep step = new ArchiveStep(a.archive(), a.members(), origin);
-      archives.add(step);
-      String key = PathNames.normalize(a.archive());
-      List<ArchiveStep> steps = byArchive.get(key);
-      if (steps == null) {
-        byArchive.put(key, steps = new ArrayList<>());
-      }
-      steps.add(step);
+      out.add(new Fact(new ArchiveStep(a.archive(), a.members(), origin),
+          PathNames.normalize(a.archive())));
     }
+  }
+
+  private static void compile(CompileStep s, List<Fact> out) {
+    out.add(new Fact(s, PathNames.normalize(s.object())));
   }
 
   /**
@@ -452,15 +477,5 @@ public final class BuildModel {
     }
     String first = firstNormalPrerequisite(origin.rule());
     return name.equals(first) ? first : name;
-  }
-
-  private void addCompile(CompileStep s) {
-    compiles.add(s);
-    String key = PathNames.normalize(s.object());
-    List<CompileStep> steps = byObject.get(key);
-    if (steps == null) {
-      byObject.put(key, steps = new ArrayList<>());
-    }
-    steps.add(s);
   }
 }
