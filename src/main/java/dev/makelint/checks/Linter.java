@@ -120,13 +120,15 @@ public final class Linter {
     for (int i = 0; i < checks.size(); i++) {
       out.add(null);
     }
-    Lane beside = null;
     if (parallel) {
-      beside = new Lane(checks, ctx, out, true);
+      Lane beside = new Lane(checks, ctx, out, true);
+      Lane here = new Lane(checks, ctx, out, false);
       ForkJoinTask<?> task = ForkJoinPool.commonPool().submit(beside);
-      new Lane(checks, ctx, out, false).run();
+      here.run();
       task.join();
+      // the checks beside come first in the checks' order: theirs is what one lane would throw
       beside.rethrow();
+      here.rethrow();
     } else {
       for (int i = 0; i < checks.size(); i++) {
         out.set(i, checks.get(i).run(ctx));

@@ -78,6 +78,27 @@ class LinterLanesTest {
     assertThatThrownBy(() -> Linter.run(List.of(throwing), ctx, true)).isSameAs(error);
   }
 
+  @Test
+  void whatTheCallingLaneThrowsIsRethrownToo() throws Exception {
+    Files.writeString(tmp.resolve("Makefile"), "all: ;\n");
+    MakeDatabase db = read(new LintFixtures.Prepared(tmp, List.of(), List.of(),
+        LintSettings.defaults()));
+    LintContext ctx = new LintContext(db, null, null, tmp, LintSettings.defaults());
+    MakeError error = new MakeError(new Location("Makefile", 1), "stop here");
+    Check throwing = new Check() {
+      @Override
+      public CheckInfo info() {
+        return UnusedVariable.INFO; // runs on the calling thread
+      }
+
+      @Override
+      public List<Finding> run(LintContext c) {
+        throw error;
+      }
+    };
+    assertThatThrownBy(() -> Linter.run(List.of(throwing), ctx, true)).isSameAs(error);
+  }
+
   private static MakeDatabase read(LintFixtures.Prepared p) {
     List<String> vars = new ArrayList<>();
     List<String> goals = new ArrayList<>();
