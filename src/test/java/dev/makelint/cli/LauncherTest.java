@@ -120,6 +120,15 @@ class LauncherTest {
   }
 
   @Test
+  void promotesAtTheFirstCollectionUnlessTheUserSetsAThreshold() throws Exception {
+    assertThat(launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString())))
+        .containsSubsequence("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0");
+    assertThat(launch(root.resolve("bin/makelint"),
+        Map.of("JAVA_HOME", jdk.toString(), "MAKELINT_JAVA_OPTS", "-XX:MaxTenuringThreshold=3")))
+        .doesNotContain("-XX:MaxTenuringThreshold=0").contains("-XX:MaxTenuringThreshold=3");
+  }
+
+  @Test
   void leavesTheArchiveOutForAnotherJdkBuild() throws Exception {
     // the same java, updated in place since the archive was made
     Files.writeString(root.resolve("target/makelint.jsa.jdk"),
