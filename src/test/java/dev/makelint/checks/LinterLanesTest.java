@@ -59,27 +59,17 @@ class LinterLanesTest {
 
   @Test
   void whatTheLaneBesideThrowsIsRethrownAsItWas() throws Exception {
-    Files.writeString(tmp.resolve("Makefile"), "all: ;\n");
-    MakeDatabase db = read(new LintFixtures.Prepared(tmp, List.of(), List.of(),
-        LintSettings.defaults()));
-    LintContext ctx = new LintContext(db, null, null, tmp, LintSettings.defaults());
-    MakeError error = new MakeError(new Location("Makefile", 1), "stop here");
-    Check throwing = new Check() {
-      @Override
-      public CheckInfo info() {
-        return DuplicateSourceInLink.INFO; // so it runs in the lane beside
-      }
-
-      @Override
-      public List<Finding> run(LintContext c) {
-        throw error;
-      }
-    };
-    assertThatThrownBy(() -> Linter.run(List.of(throwing), ctx, true)).isSameAs(error);
+    // duplicate-source-in-link's metadata: the check runs in the lane beside
+    assertRethrownAsItWas(DuplicateSourceInLink.INFO);
   }
 
   @Test
   void whatTheCallingLaneThrowsIsRethrownToo() throws Exception {
+    assertRethrownAsItWas(UnusedVariable.INFO);
+  }
+
+  /** A check with {@code info}'s metadata that throws: two lanes rethrow the same object. */
+  private void assertRethrownAsItWas(CheckInfo info) throws Exception {
     Files.writeString(tmp.resolve("Makefile"), "all: ;\n");
     MakeDatabase db = read(new LintFixtures.Prepared(tmp, List.of(), List.of(),
         LintSettings.defaults()));
@@ -88,7 +78,7 @@ class LinterLanesTest {
     Check throwing = new Check() {
       @Override
       public CheckInfo info() {
-        return UnusedVariable.INFO; // runs on the calling thread
+        return info;
       }
 
       @Override
