@@ -39,10 +39,16 @@ final class LinkContents {
 
   private LinkContents() {}
 
-  /** Every link's contents, computed once per lint run and shared by the checks. */
+  /**
+   * Every link's contents, computed once per lint run and shared by the checks. Checks in both
+   * lanes of Linter.run ask for it (duplicate-prerequisite too): the second to ask waits for the
+   * first's result instead of computing it again.
+   */
   static List<Contents> all(LintContext ctx) {
-    Shared s = ctx.shared(Shared.class);
-    return (s != null ? s : ctx.share(Shared.class, new Shared(all(ctx.model())))).contents();
+    synchronized (ctx) {
+      Shared s = ctx.shared(Shared.class);
+      return (s != null ? s : ctx.share(Shared.class, new Shared(all(ctx.model())))).contents();
+    }
   }
 
   private record Shared(List<Contents> contents) {}
