@@ -68,6 +68,14 @@ final class FileExistence {
   }
 
   /**
+   * Whether {@code name} is in its directory as make's directory cache sees it, when a listing
+   * can say without a stat; null when only the file system can (see {@link #inListing}).
+   */
+  Boolean listedIfKnown(String name) {
+    return inListing(name);
+  }
+
+  /**
    * Whether {@code name} is in its directory's listing, or null when only the file system can
    * say: a file system that ignores case, an empty, "." or ".." file part (never a listed
    * entry), or a directory that cannot be named textually.
@@ -120,9 +128,17 @@ final class FileExistence {
   private DirectoryEntries listingOfDirectoryPart(String name, int slash) {
     int dirLength = slash < 0 ? 0 : slash == 0 ? 1 : slash;
     Recent r = recent.get();
-    for (int i = 0; i < RECENT; i++) {
+    // Newest first, and the last character before the whole text: in a large tree most
+    // directories share their first few dozen characters ("modules/mod0042/src/") and differ at
+    // the end, where a miss is found at once (comparing from the start was 6% of the plan's CPU
+    // samples at 2,000 modules).
+    char last = dirLength == 0 ? 0 : name.charAt(dirLength - 1);
+    for (int k = 1; k <= RECENT; k++) {
+      int i = (r.next - k + RECENT) % RECENT;
       String d = r.directories[i];
-      if (d != null && d.length() == dirLength && name.regionMatches(0, d, 0, dirLength)) {
+      if (d != null && d.length() == dirLength
+          && (dirLength == 0 || d.charAt(dirLength - 1) == last)
+          && name.regionMatches(0, d, 0, dirLength)) {
         return r.listings[i];
       }
     }

@@ -81,7 +81,8 @@ final class ImplicitSearch {
     this.db = db;
     this.workDir = workDir;
     this.mentioned = mentioned;
-    this.files = new FileExistence(workDir, expected);
+    // Directories: at 2,000 modules 88,000 for 300,000 names.
+    this.files = new FileExistence(workDir, expected / 2);
     this.failed = ConcurrentHashMap.newKeySet(expected / 2);
     // The makefiles' own pattern rules are tried before the built-in ones.
     List<PatternRule> rules = new ArrayList<>();
@@ -222,7 +223,12 @@ final class ImplicitSearch {
   }
 
   private boolean existsOrOught(String name) {
-    return mentioned.contains(name) || found(name);
+    // The directory listing first when it can answer without a system call: it is usually at
+    // hand (the directory of the name being searched), while the set of mentioned names is large
+    // and the candidate a new string to hash. A stat waits until the set has been asked.
+    Boolean listed = files.listedIfKnown(name);
+    return listed == Boolean.TRUE || mentioned.contains(name)
+        || listed == null && files.listed(name) || foundThroughVpath(name);
   }
 
   /** Whether a finished top-level search of {@code name} found no rule. */
@@ -249,6 +255,11 @@ final class ImplicitSearch {
      * make's pattern_search: the first rule (in order) whose prerequisites all exist or ought to
      * exist; failing that, the first non-terminal rule whose missing prerequisites can be made
      * through further implicit rules (intermediate files, at most two levels deep).
+     *
+     * <p>A rule's prerequisites and stem become strings only for the rule that is used: the first
+     * pass stops at a rule's first missing prerequisite, and the second builds the names again
+     * (at 2,000 modules the candidates' lists, stems and matches of rules that failed were a fifth
+     * of the rule graph's 1 GB of allocation).
      */
     Match search(String name, int depth) {
       // The (rule, target pattern) pairs that match, in the order make tries them. A non-terminal
@@ -261,8 +272,9 @@ final class ImplicitSearch {
       int fileStart = name.lastIndexOf('/') + 1;
       // First pass: prerequisites as they are. Rules that may still succeed through
       // intermediate files are kept for the second pass (a terminal rule, or any rule at the
-      // deepest level, would fail there exactly as here).
-      List<Match> second = null;
+      // deepest level, would fail there exactly as here), as their number and stem bounds.
+      int[] second = null; // (rule, stemStart, stemEnd) triples
+      int secondCount = 0;
       for (int c : candidates) {
         if (!withRecipe[c]) {
           continue;
@@ -276,61 +288,69 @@ final class ImplicitSearch {
         }
         int stemEnd = Patterns.stemEnd(targetOf[c], targetPct[c], name);
         PatternRule r = ruleOf[c];
-        List<String> patterns = r.prerequisites();
-        List<String> orderOnly = r.orderOnly();
-        // Order-only prerequisites must exist or be makeable as the others must (make rejects
-        // the rule otherwise); they come after the normal ones.
-        int count = patterns.size() + orderOnly.size();
-        // A failed rule needs all its prerequisites only if the second pass may still use it.
-        boolean mayUseLater = !r.terminal() && depth < 2;
-        List<String> prereqs = new ArrayList<>(count);
+        int count = r.prerequisites().size() + r.orderOnly().size();
         boolean ok = true;
+        String p = null;
         String[] leading = leadingDirectory[c];
-        for (int k = 0; k < count && (ok || mayUseLater); k++) {
-          String pattern = k < patterns.size() ? patterns.get(k)
-              : orderOnly.get(k - patterns.size());
+        for (int k = 0; k < count && ok; k++) {
           if (leading != null && k < leading.length && leading[k] != null
               && files.hasEntry(name, from, leading[k]) == Boolean.FALSE) {
             ok = false; // a terminal rule: no second pass needs the prerequisites
             break;
           }
-          String p = substitute(pattern, name, from, stemStart, stemEnd);
-          prereqs.add(p);
-          ok = ok && (r.terminal() ? found(p) : existsOrOught(p));
+          p = substitute(prerequisitePattern(r, k), name, from, stemStart, stemEnd);
+          ok = r.terminal() ? found(p) : existsOrOught(p);
         }
         if (ok) {
-          return new Match(r, stem(name, from, stemStart, stemEnd), prereqs);
+          return match(c, name, from, stemStart, stemEnd, count == 1 ? p : null);
         }
-        if (mayUseLater) {
+        if (!r.terminal() && depth < 2) {
           if (second == null) {
-            second = new ArrayList<>();
+            second = new int[6];
+          } else if (secondCount == second.length) {
+            second = Arrays.copyOf(second, secondCount * 2);
           }
-          second.add(new Match(r, stem(name, from, stemStart, stemEnd), prereqs));
+          second[secondCount++] = c;
+          second[secondCount++] = stemStart;
+          second[secondCount++] = stemEnd;
         }
       }
-      if (second == null) {
-        return null;
-      }
-      for (int i = 0; i < second.size(); i++) {
-        Match m = second.get(i);
+      for (int i = 0; i < secondCount; i += 3) {
+        int c = second[i];
+        int stemStart = second[i + 1];
+        int stemEnd = second[i + 2];
+        int from = targetHasSlash[c] ? 0 : fileStart;
+        PatternRule r = ruleOf[c];
+        int count = r.prerequisites().size() + r.orderOnly().size();
         boolean ok = true;
-        for (int k = 0; k < m.prerequisites().size(); k++) {
-          String p = m.prerequisites().get(k);
-          if (existsOrOught(p)) {
-            continue;
-          }
-          if (!p.equals(name) && !chain.contains(p) && !knownToFail(p)
-              && intermediate(p, depth + 1)) {
-            continue;
-          }
-          ok = false;
-          break;
+        String p = null;
+        for (int k = 0; k < count && ok; k++) {
+          p = substitute(prerequisitePattern(r, k), name, from, stemStart, stemEnd);
+          ok = existsOrOught(p) || !p.equals(name) && !chain.contains(p) && !knownToFail(p)
+              && intermediate(p, depth + 1);
         }
         if (ok) {
-          return m;
+          return match(c, name, from, stemStart, stemEnd, count == 1 ? p : null);
         }
       }
       return null;
+    }
+
+    /**
+     * The match of target pattern {@code c}, its prerequisites' names built; {@code only} is the
+     * name of its one prerequisite when the search already built it, else null.
+     */
+    private Match match(int c, String name, int from, int stemStart, int stemEnd, String only) {
+      if (only != null) {
+        return new Match(ruleOf[c], stem(name, from, stemStart, stemEnd), List.of(only));
+      }
+      PatternRule r = ruleOf[c];
+      int count = r.prerequisites().size() + r.orderOnly().size();
+      List<String> prereqs = new ArrayList<>(count);
+      for (int k = 0; k < count; k++) {
+        prereqs.add(substitute(prerequisitePattern(r, k), name, from, stemStart, stemEnd));
+      }
+      return new Match(r, stem(name, from, stemStart, stemEnd), prereqs);
     }
 
     private String substitute(String pattern, String name, int dirEnd, int stemStart,
@@ -348,6 +368,15 @@ final class ImplicitSearch {
         chain.remove(chain.size() - 1);
       }
     }
+  }
+
+  /**
+   * Prerequisite pattern {@code k} of {@code r}: its normal ones, then its order-only ones (which
+   * must exist or be makeable as the others must; make rejects the rule otherwise).
+   */
+  private static String prerequisitePattern(PatternRule r, int k) {
+    List<String> normal = r.prerequisites();
+    return k < normal.size() ? normal.get(k) : r.orderOnly().get(k - normal.size());
   }
 
   /** The stem as $* shows it: the directory name[0, dirEnd) and the matched part. */
