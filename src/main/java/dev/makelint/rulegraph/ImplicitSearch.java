@@ -180,9 +180,12 @@ final class ImplicitSearch {
     return files.exists(name) || foundThroughVpath(name);
   }
 
-  /** Whether {@code name} is there as implicit rule search sees it: make's directory cache. */
-  private boolean found(String name) {
-    return files.listed(name) || foundThroughVpath(name);
+  /**
+   * Whether {@code name} is there as implicit rule search sees it: make's directory cache ({@code
+   * r}: this thread's recent directories).
+   */
+  private boolean found(String name, FileExistence.Recent r) {
+    return files.listed(name, r) || foundThroughVpath(name);
   }
 
   private boolean foundThroughVpath(String name) {
@@ -222,13 +225,13 @@ final class ImplicitSearch {
     return false;
   }
 
-  private boolean existsOrOught(String name) {
+  private boolean existsOrOught(String name, FileExistence.Recent r) {
     // The directory listing first when it can answer without a system call: it is usually at
     // hand (the directory of the name being searched), while the set of mentioned names is large
     // and the candidate a new string to hash. A stat waits until the set has been asked.
-    Boolean listed = files.listedIfKnown(name);
+    Boolean listed = files.listedIfKnown(name, r);
     return listed == Boolean.TRUE || mentioned.contains(name)
-        || listed == null && files.listed(name) || foundThroughVpath(name);
+        || listed == null && files.listed(name, r) || foundThroughVpath(name);
   }
 
   /** Whether a finished top-level search of {@code name} found no rule. */
@@ -246,6 +249,7 @@ final class ImplicitSearch {
     /** The names being searched, top first (at most three: intermediates go two levels deep). */
     private final List<String> chain = new ArrayList<>(4);
     private final StringBuilder buffer = buffers.get();
+    private final FileExistence.Recent recent = files.recent();
 
     Attempt(String top) {
       chain.add(top);
@@ -294,12 +298,12 @@ final class ImplicitSearch {
         String[] leading = leadingDirectory[c];
         for (int k = 0; k < count && ok; k++) {
           if (leading != null && k < leading.length && leading[k] != null
-              && files.hasEntry(name, from, leading[k]) == Boolean.FALSE) {
+              && files.hasEntry(name, from, leading[k], recent) == Boolean.FALSE) {
             ok = false; // a terminal rule: no second pass needs the prerequisites
             break;
           }
           p = substitute(prerequisitePattern(r, k), name, from, stemStart, stemEnd);
-          ok = r.terminal() ? found(p) : existsOrOught(p);
+          ok = r.terminal() ? found(p, recent) : existsOrOught(p, recent);
         }
         if (ok) {
           return match(c, name, from, stemStart, stemEnd, count == 1 ? p : null);
@@ -326,7 +330,7 @@ final class ImplicitSearch {
         String p = null;
         for (int k = 0; k < count && ok; k++) {
           p = substitute(prerequisitePattern(r, k), name, from, stemStart, stemEnd);
-          ok = existsOrOught(p) || !p.equals(name) && !chain.contains(p) && !knownToFail(p)
+          ok = existsOrOught(p, recent) || !p.equals(name) && !chain.contains(p) && !knownToFail(p)
               && intermediate(p, depth + 1);
         }
         if (ok) {

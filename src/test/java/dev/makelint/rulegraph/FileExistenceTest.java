@@ -34,12 +34,17 @@ class FileExistenceTest {
       for (String n : names) {
         assertThat(files.exists(n)).as("round %d: %s", round, n)
             .isEqualTo(Files.exists(dir.resolve(n)));
-        assertThat(files.listed(n)).as("round %d, listed: %s", round, n)
-            .isEqualTo(Files.exists(dir.resolve(n), LinkOption.NOFOLLOW_LINKS));
+        boolean listed = Files.exists(dir.resolve(n), LinkOption.NOFOLLOW_LINKS);
+        assertThat(files.listed(n)).as("round %d, listed: %s", round, n).isEqualTo(listed);
+        Boolean known = files.listedIfKnown(n, files.recent()); // null: only a stat can say
+        if (known != null) {
+          assertThat(known).as("round %d, listed without a stat: %s", round, n)
+              .isEqualTo(listed);
+        }
         // the entries of the directory n begins with, asked without cutting it out
         int dirEnd = n.lastIndexOf('/') + 1;
         for (String entry : List.of("src", "sub", "a.c", "RCS", "dangling.c", "Top.c")) {
-          Boolean has = files.hasEntry(n, dirEnd, entry);
+          Boolean has = files.hasEntry(n, dirEnd, entry, files.recent());
           if (has != null) {
             assertThat(has).as("round %d: %s in the directory of %s", round, entry, n)
                 .isEqualTo(Files.exists(dir.resolve(n.substring(0, dirEnd)).resolve(entry),
