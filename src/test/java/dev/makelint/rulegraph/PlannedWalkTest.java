@@ -59,6 +59,7 @@ class PlannedWalkTest {
         "\t$(CC) $^ -o $@",
         "prog: CFLAGS += -O2",
         "util.o: util.h",
+        "u%.o: CFLAGS += -DU",
         "docs:: a.txt",
         "\t@echo one",
         "docs:: b.txt",
@@ -70,8 +71,10 @@ class PlannedWalkTest {
         "\tcp $< $@",
         ""), "parse.y", "lex.l", "util.c", "util.h", "a.md", "b.md");
     RuleGraph plain = RuleGraph.build(db, dir, List.of(), Integer.MAX_VALUE);
-    // the case covers what it means to: an intermediate chain, a missing file and a cycle
+    // the case covers what it means to: an intermediate chain, a missing file, a cycle and a
+    // pattern-specific variable
     assertThat(plain.node("parse.c")).isNotNull();
+    assertThat(plain.node("util.o").scope().lookup("CFLAGS").value()).contains("-DU");
     assertThat(plain.missing()).extracting(Missing::name).contains("gone.o");
     assertThat(plain.cycles()).isNotEmpty();
     assertSameBothWays(db, dir);
