@@ -12,21 +12,47 @@ import java.util.List;
  */
 final class DirectoryEntries {
   /** An empty directory, or one known not to exist. */
-  static final DirectoryEntries NONE = new DirectoryEntries(new String[0]);
+  static final DirectoryEntries NONE = new DirectoryEntries(new String[0], 0);
 
   /** Up to this many names are scanned in a line; more are searched by halves. */
   private static final int SCAN = 8;
 
   private final String[] names;
+  /** Bit k: some entry matches probe k (see {@link #of(String[], String[], String[])}). */
+  private final long probeMatches;
 
-  private DirectoryEntries(String[] sortedNames) {
+  private DirectoryEntries(String[] sortedNames, long probeMatches) {
     this.names = sortedNames;
+    this.probeMatches = probeMatches;
   }
 
   /** The entries {@code names} (the array is taken over and sorted). */
   static DirectoryEntries of(String[] names) {
+    return of(names, new String[0], new String[0]);
+  }
+
+  /**
+   * The entries {@code names} (the array is taken over and sorted), noting which probes some
+   * entry matches: probe k is the names that begin with {@code prefixes[k]} and end with {@code
+   * suffixes[k]} with at least one character between (at most 64 probes).
+   */
+  static DirectoryEntries of(String[] names, String[] prefixes, String[] suffixes) {
     Arrays.sort(names);
-    return new DirectoryEntries(names);
+    long matches = 0;
+    for (String n : names) {
+      for (int k = 0; k < prefixes.length; k++) {
+        if (n.length() > prefixes[k].length() + suffixes[k].length()
+            && n.startsWith(prefixes[k]) && n.endsWith(suffixes[k])) {
+          matches |= 1L << k;
+        }
+      }
+    }
+    return new DirectoryEntries(names, matches);
+  }
+
+  /** Whether some entry matches probe {@code k} (see {@link #of(String[], String[], String[])}). */
+  boolean matchesProbe(int k) {
+    return (probeMatches & 1L << k) != 0;
   }
 
   List<String> names() {

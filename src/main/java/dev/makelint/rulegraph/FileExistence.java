@@ -3,6 +3,7 @@ package dev.makelint.rulegraph;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -52,16 +53,34 @@ final class FileExistence {
   private final boolean caseSensitive;
 
   FileExistence(Path workDir) {
-    this(workDir, 16);
+    this(workDir, 16, List.of());
   }
+
+  /** At most this many patterns are looked for in every listing (see mayHaveEntryLike). */
+  static final int MAX_PROBES = 64;
+
+  /** The patterns every listing is checked for, as the prefix and suffix around their '%'. */
+  private final String[] probePrefixes;
+  private final String[] probeSuffixes;
 
   /**
    * @param expectedDirectories how many directories will be asked about, roughly: the map of
    *     listings is made that large at once (see RuleGraph.capacity)
+   * @param probes {@code %} patterns without a slash that {@link #mayHaveEntryLike} is asked
+   *     about (the first {@link #MAX_PROBES}); each listing notes which of them its entries match
    */
-  FileExistence(Path workDir, int expectedDirectories) {
+  FileExistence(Path workDir, int expectedDirectories, List<String> probes) {
     this.workDir = workDir;
     this.listings = new ConcurrentHashMap<>(expectedDirectories);
+    int n = Math.min(probes.size(), MAX_PROBES);
+    probePrefixes = new String[n];
+    probeSuffixes = new String[n];
+    for (int i = 0; i < n; i++) {
+      String p = probes.get(i);
+      int pct = p.indexOf('%');
+      probePrefixes[i] = p.substring(0, pct);
+      probeSuffixes[i] = p.substring(pct + 1);
+    }
     this.caseSensitive = caseSensitive();
   }
 
@@ -123,6 +142,20 @@ final class FileExistence {
     }
     DirectoryEntries entries = listingOfDirectoryPart(name, dirEnd - 1, r);
     return entries == UNLISTABLE ? null : entries.contains(entry);
+  }
+
+  /**
+   * Whether some entry of the directory {@code name} begins with (the text before {@code
+   * dirEnd}, as for {@link #hasEntry}) matches probe {@code probe} (a pattern given to the
+   * constructor) with a non-empty stem: false means no name of that pattern is listed there.
+   * Null when only the file system could say.
+   */
+  Boolean mayHaveEntryLike(String name, int dirEnd, int probe, Recent r) {
+    if (!caseSensitive) {
+      return null;
+    }
+    DirectoryEntries entries = listingOfDirectoryPart(name, dirEnd - 1, r);
+    return entries == UNLISTABLE ? null : entries.matchesProbe(probe);
   }
 
   /**
@@ -207,7 +240,7 @@ final class FileExistence {
       } catch (InvalidPathException | SecurityException e) {
         names = null;
       }
-      entries = names == null ? null : DirectoryEntries.of(names);
+      entries = names == null ? null : DirectoryEntries.of(names, probePrefixes, probeSuffixes);
     }
     listings.put(dir, entries == null ? UNLISTABLE : entries);
     return entries;

@@ -49,6 +49,17 @@ final class ImplicitSearch {
    * RCS and SCCS).
    */
   private final String[][] leadingDirectory;
+  /**
+   * Per target pattern without a slash of a terminal rule, when no vpath is set: for each
+   * prerequisite pattern without a slash ({@code %,v} and {@code s.%} of the built-in rules), its
+   * number among the patterns FileExistence is told to look for in every listing, else -1. Such a
+   * prerequisite is in the directory of the name being searched, and cannot be there when no
+   * entry of that directory has the pattern's prefix and suffix: known from the listing without
+   * building the name. (Every source is asked for {@code x.c,v} and {@code s.x.c}, and for those
+   * of the {@code x.w} that the built-in {@code %.c: %.w %.ch} wants: 400,000 names built and
+   * looked up at 2,000 modules.)
+   */
+  private final int[][] sameDirectoryProbe;
   private final FileExistence files;
   private final List<String> vpathDirs = new ArrayList<>();
   private final Map<String, Boolean> vpathCache = new ConcurrentHashMap<>();
@@ -81,8 +92,6 @@ final class ImplicitSearch {
     this.db = db;
     this.workDir = workDir;
     this.mentioned = mentioned;
-    // Directories: at 2,000 modules 88,000 for 300,000 names.
-    this.files = new FileExistence(workDir, expected / 2);
     this.failed = ConcurrentHashMap.newKeySet(expected / 2);
     // The makefiles' own pattern rules are tried before the built-in ones.
     List<PatternRule> rules = new ArrayList<>();
@@ -101,6 +110,8 @@ final class ImplicitSearch {
     targetOf = targets.toArray(new String[0]);
     withRecipe = new boolean[ruleOf.length];
     leadingDirectory = new String[ruleOf.length][];
+    sameDirectoryProbe = new int[ruleOf.length][];
+    List<String> probes = new ArrayList<>();
     targetPct = new int[ruleOf.length];
     targetHasSlash = new boolean[ruleOf.length];
     List<Integer> specific = new ArrayList<>();
@@ -111,6 +122,9 @@ final class ImplicitSearch {
       leadingDirectory[i] = leadingDirectories(ruleOf[i]);
       targetPct[i] = targetOf[i].indexOf('%');
       targetHasSlash[i] = targetOf[i].indexOf('/') >= 0;
+      if (!targetHasSlash[i]) {
+        sameDirectoryProbe[i] = sameDirectoryProbes(ruleOf[i], probes);
+      }
       if (!targetOf[i].equals("%")) {
         implicitTargets.add(targetOf[i]);
         specific.add(i);
@@ -136,7 +150,43 @@ final class ImplicitSearch {
     if (!db.vpaths().isEmpty() || !vpathDirs.isEmpty()) {
       // a prerequisite may then be found elsewhere: no shortcut
       Arrays.fill(leadingDirectory, null);
+      Arrays.fill(sameDirectoryProbe, null);
+      probes.clear();
     }
+    // Directories: at 2,000 modules 88,000 for 300,000 names.
+    this.files = new FileExistence(workDir, expected / 2, probes);
+  }
+
+  /**
+   * See {@link #sameDirectoryProbe}: null for a rule that is not terminal or has none; new
+   * patterns are added to {@code probes} (at most {@link FileExistence#MAX_PROBES}).
+   */
+  private static int[] sameDirectoryProbes(PatternRule r, List<String> probes) {
+    if (!r.terminal()) {
+      return null;
+    }
+    List<String> patterns = r.prerequisites();
+    int[] out = null;
+    for (int k = 0; k < patterns.size(); k++) {
+      String p = patterns.get(k);
+      // With only dots around the stem, a name could be "." or "..": never a listed entry.
+      if (p.indexOf('%') < 0 || p.indexOf('/') >= 0 || p.replace(".", "").equals("%")) {
+        continue;
+      }
+      int n = probes.indexOf(p);
+      if (n < 0 && probes.size() < FileExistence.MAX_PROBES) {
+        n = probes.size();
+        probes.add(p);
+      }
+      if (n >= 0) {
+        if (out == null) {
+          out = new int[patterns.size()];
+          Arrays.fill(out, -1);
+        }
+        out[k] = n;
+      }
+    }
+    return out;
   }
 
   /** See {@link #leadingDirectory}: null for a rule that is not terminal or has no such one. */
@@ -296,10 +346,14 @@ final class ImplicitSearch {
         boolean ok = true;
         String p = null;
         String[] leading = leadingDirectory[c];
+        int[] probe = sameDirectoryProbe[c];
         for (int k = 0; k < count && ok; k++) {
+          // Terminal rules only: no second pass needs the prerequisites.
           if (leading != null && k < leading.length && leading[k] != null
-              && files.hasEntry(name, from, leading[k], recent) == Boolean.FALSE) {
-            ok = false; // a terminal rule: no second pass needs the prerequisites
+              && files.hasEntry(name, from, leading[k], recent) == Boolean.FALSE
+              || probe != null && k < probe.length && probe[k] >= 0
+              && files.mayHaveEntryLike(name, from, probe[k], recent) == Boolean.FALSE) {
+            ok = false;
             break;
           }
           p = substitute(prerequisitePattern(r, k), name, from, stemStart, stemEnd);

@@ -49,6 +49,32 @@ class DirectoryEntriesTest {
     }
   }
 
+  /** Each probe's bit says whether some name has its prefix and suffix around a stem. */
+  @Test
+  void probesAgreeWithTheNames() {
+    String[] prefixes = {"", "s.", "", "a", ""};
+    String[] suffixes = {",v", "", "", "c", "."};
+    Random random = new Random(7);
+    for (int round = 0; round < 1_000; round++) {
+      Set<String> names = new HashSet<>();
+      int size = round % 12;
+      while (names.size() < size) {
+        names.add(word(random));
+      }
+      DirectoryEntries entries =
+          DirectoryEntries.of(names.toArray(new String[0]), prefixes, suffixes);
+      for (int k = 0; k < prefixes.length; k++) {
+        boolean expected = false;
+        for (String n : names) {
+          expected |= n.length() > prefixes[k].length() + suffixes[k].length()
+              && n.startsWith(prefixes[k]) && n.endsWith(suffixes[k]);
+        }
+        assertThat(entries.matchesProbe(k)).as("probe %d in %s", k, names).isEqualTo(expected);
+      }
+    }
+    assertThat(DirectoryEntries.NONE.matchesProbe(0)).isFalse();
+  }
+
   private static String word(Random random) {
     int length = 1 + random.nextInt(5);
     StringBuilder b = new StringBuilder(length);

@@ -119,6 +119,29 @@ class RuleGraphTest {
   }
 
   /**
+   * Sources checked out of a ",v" file or an "s." file beside them (the terminal rules %:: %,v
+   * and %:: s.%), where the listing of their directory is what decides: src also holds another
+   * ",v" file, so the search there must look the wanted name up, while q.c's directory has none.
+   */
+  @Test
+  void sourcesCheckedOutOfFilesBesideThem() throws Exception {
+    RuleGraph g = graph("prog: w.o src/v.o q.o\n\t$(CC) $^ -o $@\n", "w.c,v", "src/s.v.c",
+        "src/other.c,v", "q.c");
+    assertThat(g.node("w.c").rules()).singleElement().satisfies(r -> assertThat(
+        r.prerequisites()).extracting(Node.Edge::name).containsExactly("w.c,v"));
+    assertThat(g.node("src/v.c").rules()).singleElement().satisfies(r -> assertThat(
+        r.prerequisites()).extracting(Node.Edge::name).containsExactly("src/s.v.c"));
+    assertThat(g.node("q.c").rules()).isEmpty();
+    assertThat(g.missing()).isEmpty();
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/make")), "GNU make is not here");
+    Process make = new ProcessBuilder("make", "-n", "-k").directory(dir.toFile())
+        .redirectErrorStream(true).start();
+    String said = new String(make.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    make.waitFor();
+    assertThat(said).contains("w.c,v w.c", "src/s.v.c").doesNotContain("q.c,v");
+  }
+
+  /**
    * make rejects a pattern rule whose order-only prerequisite can be neither found nor made, and
    * keeps it order-only when it can (make -n: "touch x.stamp", then the compile).
    */
