@@ -24,6 +24,7 @@ final class ImplicitSearch {
   private final Path workDir;
   /** Names that "ought to exist": targets and prerequisites mentioned in the makefiles. */
   private final Set<String> mentioned;
+  private final NameTails mentionedTails = new NameTails();
   /**
    * Every target pattern of every pattern rule, in search order (ruleOf and targetOf give the
    * rule and pattern of each number). The "%" patterns match every name: they are kept apart
@@ -69,6 +70,7 @@ final class ImplicitSearch {
    * 300,000 entries at 2,000 modules, two thirds of them never read).
    */
   private final Set<String> failed;
+  private final NameTails failedTails = new NameTails();
   /** Per thread, the buffer candidate prerequisites are written into. */
   private final ThreadLocal<StringBuilder> buffers = new ThreadLocal<>() {
     @Override
@@ -92,6 +94,9 @@ final class ImplicitSearch {
     this.db = db;
     this.workDir = workDir;
     this.mentioned = mentioned;
+    for (String m : mentioned) {
+      mentionedTails.add(m);
+    }
     this.failed = ConcurrentHashMap.newKeySet(expected / 2);
     // The makefiles' own pattern rules are tried before the built-in ones.
     List<PatternRule> rules = new ArrayList<>();
@@ -218,6 +223,7 @@ final class ImplicitSearch {
     Match m = new Attempt(name).search(name, 0);
     if (m == null) {
       failed.add(name);
+      failedTails.add(name);
     }
     return m;
   }
@@ -280,13 +286,14 @@ final class ImplicitSearch {
     // hand (the directory of the name being searched), while the set of mentioned names is large
     // and the candidate a new string to hash. A stat waits until the set has been asked.
     Boolean listed = files.listedIfKnown(name, r);
-    return listed == Boolean.TRUE || mentioned.contains(name)
+    return listed == Boolean.TRUE
+        || mentionedTails.mayContain(name) && mentioned.contains(name)
         || listed == null && files.listed(name, r) || foundThroughVpath(name);
   }
 
   /** Whether a finished top-level search of {@code name} found no rule. */
   private boolean knownToFail(String name) {
-    return failed.contains(name);
+    return failedTails.mayContain(name) && failed.contains(name);
   }
 
   /**
