@@ -142,6 +142,12 @@ public final class RuleGraph {
     private final PatternIndex variablePatterns = new PatternIndex(false);
     private final List<VariableSet> variableSets = new ArrayList<>();
     private final Set<String> phony = new HashSet<>();
+    /**
+     * The endings of the database's target names: most reached names (objects, sources) are no
+     * target, and their endings say so without a probe into the database's table (at 2,000
+     * modules, 300,000 names against 4,000 targets: 3% of the plan's CPU samples).
+     */
+    private final NameTails targetTails = new NameTails();
     /** A scope (compared by identity) and the pattern-variable sets layered on it, in order. */
     private record ScopeKey(VariableSet inherited, List<Integer> patternSets) {}
 
@@ -184,6 +190,9 @@ public final class RuleGraph {
       this.graph = graph;
       this.mentioned = mentioned;
       this.planned = new ConcurrentHashMap<>(expected);
+      for (Target t : db.targets()) {
+        targetTails.add(t.name());
+      }
       this.implicit = new ImplicitSearch(db, workDir, mentioned, expected);
       for (Map.Entry<String, VariableSet> pv : db.patternVariableSets().entrySet()) {
         variablePatterns.add(pv.getKey());
@@ -227,7 +236,7 @@ public final class RuleGraph {
       while (!level.isEmpty()) {
         level = level.parallelStream()
             .flatMap(p -> {
-              p.target = db.target(p.name);
+              p.target = target(p.name);
               p.rules = rulesOf(p.name, p.target);
               // A file no rule makes must be on disk; its stat is done here, on all cores (one
               // per source: 100,000 of them took 0.47 s of the walk at 2,000 modules).
@@ -256,6 +265,11 @@ public final class RuleGraph {
             })
             .toList();
       }
+    }
+
+    /** The database's target {@code name}, or null. */
+    private Target target(String name) {
+      return targetTails.mayContain(name) ? db.target(name) : null;
     }
 
     /**
@@ -326,7 +340,7 @@ public final class RuleGraph {
       if (p != null ? p.visited : graph.nodes.containsKey(name)) {
         return;
       }
-      Target t = p != null ? p.target : db.target(name);
+      Target t = p != null ? p.target : target(name);
       List<Node.Rule> rules = p != null ? p.rules : rulesOf(name, t);
       boolean isTarget = t != null && t.isTarget();
       if (!isTarget && rules.isEmpty() && !hasDefault
