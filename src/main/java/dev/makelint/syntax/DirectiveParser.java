@@ -43,7 +43,7 @@ public final class DirectiveParser {
   public static final String INVALID_CONDITIONAL = "invalid syntax in conditional";
 
   /** First words that can make a line without '=' something other than {@link Other}. */
-  private static final Set<String> KEYWORDS =
+  static final Set<String> KEYWORDS =
       Set.of(
           "export", "unexport", "override", "private", "define", "undefine",
           "ifeq", "ifneq", "ifdef", "ifndef", "else", "endif",

@@ -53,6 +53,27 @@ class CommonLinesTest {
     assertThat(check(lines)).isGreaterThan(5_000);
   }
 
+  /** Rule lines of one target, target-specific assignments among them, read without the grammar. */
+  @Test
+  void readsRuleLinesWhoseTargetEndsAtAColon() {
+    List<String> rules = List.of("obj.o: CFLAGS += -O2", "build/%.o: %.c",
+        "$(FLAVOURS:%=build/%/mod/src/%.o): CFLAGS += -Imod/include -DNAME=mod",
+        "${OUT}/a.o: X = 1", "$(a)(b): x", "a$:b: c", "$$(x): y=z", "a.o:: b", "a:::= b",
+        "$(call f,a:b,c)x: y", "a+b: c", "$ x: y = z", "$(A)${B}: C := d");
+    assertThat(check(rules)).as("all read without the grammar").isEqualTo(rules.size());
+    for (String line : rules) {
+      assertThat(CommonLines.classify(line)).as(line).isEqualTo(new Directive.Other(line));
+    }
+    // left to the grammar: assignments, keywords first, blanks or '#' before the colon,
+    // unterminated references
+    List<String> others = List.of("a := b", "a::= b", "export: a = b", "ifeq: x", "a b: c = d",
+        "$(A:b=c", "${A: b", "a#b: c", "a=b: c", "a+=b: c", "$");
+    for (String line : others) {
+      assertThat(CommonLines.classify(line)).as(line).isNotEqualTo(new Directive.Other(line));
+    }
+    check(others);
+  }
+
   @Test
   void agreesOnEveryLineOfTheMakefilesInTheRepository() {
     List<String> lines = RepositoryMakefiles.lines().stream().map(String::strip).toList();
