@@ -392,8 +392,15 @@ public final class BuildModel {
       } catch (RuntimeException e) {
         continue;
       }
-      for (String sub : expanded.split("\n")) {
-        String cmd = stripPrefixes(sub);
+      // One command per line of the expansion; most expansions are one line, read without
+      // splitting (String.split was 4% of the expanding thread's CPU samples at 2,000 modules).
+      for (int start = 0, end; start < expanded.length(); start = end + 1) {
+        end = expanded.indexOf('\n', start);
+        if (end < 0) {
+          end = expanded.length();
+        }
+        String cmd = stripPrefixes(start == 0 && end == expanded.length() ? expanded
+            : expanded.substring(start, end));
         if (cmd.isEmpty()) {
           continue;
         }

@@ -214,11 +214,12 @@ public final class CommandClassifier {
         return new ToolCommand.Other(original); // -M/-MM without -MD only preprocesses
       }
       String tool = w.get(0);
-      if (output != null && PathNames.isUnresolved(output)) {
+      boolean outputUnresolved = output != null && PathNames.isUnresolved(output);
+      if (outputUnresolved) {
         unresolved.add(output);
       }
-      String resolvedOutput =
-          output == null || PathNames.isUnresolved(output) ? output : PathNames.resolve(dir, output);
+      String resolvedOutput = output == null || outputUnresolved ? output
+          : PathNames.resolveResolved(dir, output);
       if (library) {
         List<String> members = new ArrayList<>();
         for (LinkInput in : inputs) {
@@ -540,7 +541,7 @@ public final class CommandClassifier {
         unresolved.add(a);
         return;
       }
-      String path = PathNames.resolve(dir, a);
+      String path = PathNames.resolveResolved(dir, a);
       String lang = language != null ? language : SourceLanguages.byExtension(a);
       if (lang != null) {
         if (SourceLanguages.isHeader(lang)) {

@@ -44,7 +44,15 @@ final class PathNames {
     if (path == null) {
       return null;
     }
-    if (isUnresolved(path) || path.isEmpty()) {
+    return isUnresolved(path) ? path : resolveResolved(dir, path);
+  }
+
+  /**
+   * As {@link #resolve}, for a path its caller has found not {@link #isUnresolved} (that scan
+   * is the longest part of resolving a compile's source and object: done once, not twice).
+   */
+  static String resolveResolved(String dir, String path) {
+    if (path.isEmpty()) {
       return path;
     }
     if (path.startsWith("/") || dir == null || dir.isEmpty() || dir.equals(".")) {

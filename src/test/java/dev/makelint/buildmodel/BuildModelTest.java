@@ -124,6 +124,20 @@ class BuildModelTest {
         .satisfies(c -> assertThat(c.object()).isEqualTo("renamed.o"));
   }
 
+  /**
+   * A recipe line whose expansion holds several lines (a define of two commands, a blank line
+   * and an empty one between) runs one command per non-empty line, each from the same line.
+   */
+  @Test
+  void aRecipeLineExpandingToSeveralLinesGivesOneCommandPerLine() throws Exception {
+    BuildModel m = model("define TWO\ncc -c a.c -o a.o\n\n  \n@cc -c b.c -o b.o\n\nendef\n"
+        + "all: prog\nprog: a.c b.c\n\t$(TWO)\n", "a.c", "b.c");
+    assertThat(m.compiles()).extracting(BuildModel.CompileStep::object)
+        .containsExactly("a.o", "b.o");
+    assertThat(m.compiles()).extracting(c -> c.origin().recipeLine().line())
+        .containsExactly(10, 10);
+  }
+
   @Test
   void oneShellCarriesCdOverToTheNextLine() throws Exception {
     String rules = "all: out/x.o\nout/x.o: src/x.c\n\tcd out\n\tcc -c ../src/x.c -o x.o\n";
