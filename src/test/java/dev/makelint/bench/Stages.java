@@ -75,7 +75,10 @@ public final class Stages {
 
   /**
    * {@code Stages DIR [ROUNDS] [NAME=VALUE...]}: runs the stages ROUNDS times (default 5) and
-   * prints the time of each.
+   * prints the time of each: wall time, and the CPU time of every Java thread (the calling thread
+   * and the common pool's workers that the rule graph, the build model and the checks use on
+   * large trees; not the collector's or the compiler's threads). On a VM whose speed drifts, the
+   * CPU time of a multi-threaded stage is the steadier figure of the two.
    */
   public static void main(String[] args) {
     Path dir = Path.of(args[0]);
@@ -93,19 +96,19 @@ public final class Stages {
       long[] t = new long[5];
       long[] c = new long[5];
       t[0] = System.nanoTime();
-      c[0] = cpu.getCurrentThreadCpuTime();
+      c[0] = javaThreadsCpu(cpu);
       MakeDatabase db = read(o);
       t[1] = System.nanoTime();
-      c[1] = cpu.getCurrentThreadCpuTime();
+      c[1] = javaThreadsCpu(cpu);
       RuleGraph g = graph(db, o);
       t[2] = System.nanoTime();
-      c[2] = cpu.getCurrentThreadCpuTime();
+      c[2] = javaThreadsCpu(cpu);
       BuildModel m = model(db, g);
       t[3] = System.nanoTime();
-      c[3] = cpu.getCurrentThreadCpuTime();
+      c[3] = javaThreadsCpu(cpu);
       List<Finding> f = checks(db, g, m, o);
       t[4] = System.nanoTime();
-      c[4] = cpu.getCurrentThreadCpuTime();
+      c[4] = javaThreadsCpu(cpu);
       System.out.printf(Locale.ROOT,
           "round %d (wall/cpu ms): read %s, graph %s (%d nodes), model %s (%d compiles,"
               + " %d links), checks %s (%d findings), total %s%n",
@@ -117,6 +120,18 @@ public final class Stages {
     }
     System.out.printf(Locale.ROOT, "least cpu ms: read %.0f, graph %.0f, model %.0f, checks %.0f%n",
         best[0] / 1e6, best[1] / 1e6, best[2] / 1e6, best[3] / 1e6);
+  }
+
+  /** The CPU time of the live Java threads, in nanoseconds. */
+  private static long javaThreadsCpu(ThreadMXBean cpu) {
+    long sum = 0;
+    for (long id : cpu.getAllThreadIds()) {
+      long t = cpu.getThreadCpuTime(id); // -1 for a thread that ended meanwhile
+      if (t > 0) {
+        sum += t;
+      }
+    }
+    return sum;
   }
 
   private static String span(long[] wall, long[] cpu, int from, int to) {
