@@ -62,8 +62,17 @@ public final class BuildModel {
   private final List<LinkStep> links = new ArrayList<>();
   private final List<ArchiveStep> archives = new ArrayList<>();
   private final List<SubMake> subMakes = new ArrayList<>();
-  private final Map<String, List<CompileStep>> byObject = new LinkedHashMap<>();
+  private final Map<String, List<CompileStep>> byObject;
   private final Map<String, List<ArchiveStep>> byArchive = new LinkedHashMap<>();
+
+  /**
+   * @param reachedNodes the rule graph's size: every compiled object is one of its nodes, and the
+   *     index by object is made that large at once (grown by doubling, its copies were 2% of the
+   *     model's CPU samples at 2,000 modules)
+   */
+  private BuildModel(int reachedNodes) {
+    byObject = new LinkedHashMap<>((int) Math.min(1 << 30, reachedNodes * 4L / 3 + 1));
+  }
 
   public List<CompileStep> compiles() {
     return Collections.unmodifiableList(compiles);
@@ -141,7 +150,7 @@ public final class BuildModel {
 
   /** As {@link #build(MakeDatabase, RuleGraph)}, in batches of {@code batch} (tests vary it). */
   static BuildModel build(MakeDatabase db, RuleGraph graph, int batch) {
-    BuildModel m = new BuildModel();
+    BuildModel m = new BuildModel(graph.nodes().size());
     boolean oneShell = db.target(".ONESHELL") != null && db.target(".ONESHELL").isTarget();
     String make = db.variable("MAKE") == null ? "make"
         : db.expand("$(MAKE)", db.globals(), Location.NONE).strip();
