@@ -136,12 +136,13 @@ final class PathNames {
 
   /** The extension without the dot, case preserved, or "" when there is none. */
   static String extension(String path) {
-    String base = baseName(path);
-    int dot = base.lastIndexOf('.');
-    if (dot <= 0 || dot == base.length() - 1) {
+    // found in place: cutting the file name out first was an extra string per source
+    int fileStart = path.lastIndexOf('/') + 1;
+    int dot = path.lastIndexOf('.');
+    if (dot <= fileStart || dot == path.length() - 1) {
       return "";
     }
-    return base.substring(dot + 1);
+    return path.substring(dot + 1);
   }
 
   /** The file name GCC gives the object of {@code source} when no {@code -o} is given. */
