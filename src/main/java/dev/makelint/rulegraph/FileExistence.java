@@ -89,31 +89,21 @@ final class FileExistence {
     return recent.get();
   }
 
-  /** Whether {@code name} is in its directory as make's directory cache sees it. */
-  boolean listed(String name) {
-    return listed(name, recent.get());
-  }
-
-  /** As {@link #listed(String)}, with this thread's {@link #recent()} directories. */
+  /**
+   * Whether {@code name} is in its directory as make's directory cache sees it ({@code r}: this
+   * thread's {@link #recent()} directories).
+   */
   boolean listed(String name, Recent r) {
-    Boolean inListing = inListing(name, r);
+    Boolean inListing = listedIfKnown(name, r);
     return inListing != null ? inListing : stat(name);
   }
 
   /**
-   * Whether {@code name} is in its directory as make's directory cache sees it, when a listing
-   * can say without a stat; null when only the file system can (see {@link #inListing}).
+   * Whether {@code name} is in its directory's listing, when the listing can say without a stat;
+   * null when only the file system can: a file system that ignores case, an empty, "." or ".."
+   * file part (never a listed entry), or a directory that cannot be named textually.
    */
   Boolean listedIfKnown(String name, Recent r) {
-    return inListing(name, r);
-  }
-
-  /**
-   * Whether {@code name} is in its directory's listing, or null when only the file system can
-   * say: a file system that ignores case, an empty, "." or ".." file part (never a listed
-   * entry), or a directory that cannot be named textually.
-   */
-  private Boolean inListing(String name, Recent r) {
     if (!caseSensitive) {
       return null;
     }
@@ -163,7 +153,7 @@ final class FileExistence {
    * directory's listing lacks.
    */
   boolean exists(String name) {
-    return inListing(name, recent.get()) != Boolean.FALSE && stat(name);
+    return listedIfKnown(name, recent.get()) != Boolean.FALSE && stat(name);
   }
 
   /**

@@ -130,8 +130,6 @@ final class PatternIndex {
     private static final int SCAN = 4;
     /** The distinct prefix lengths, ascending, and per length: prefix -> bucket. */
     private int[] prefixLengths = new int[0];
-    private final List<Map<String, Bucket>> bucketsByLength = new ArrayList<>();
-    /** Per length: the same prefixes and buckets, looked up by a region of a name. */
     private final List<RegionTable> tables = new ArrayList<>();
     /** Per length with at most SCAN prefixes: the prefixes and their buckets; else null. */
     private final List<String[]> fewPrefixes = new ArrayList<>();
@@ -163,21 +161,19 @@ final class PatternIndex {
         grown[at] = pre.length();
         System.arraycopy(prefixLengths, at, grown, at + 1, prefixLengths.length - at);
         prefixLengths = grown;
-        bucketsByLength.add(at, new HashMap<>());
         tables.add(at, new RegionTable());
         fewPrefixes.add(at, null);
         fewBuckets.add(at, null);
       }
-      Map<String, Bucket> buckets = bucketsByLength.get(at);
-      Bucket bucket = buckets.get(pre);
+      RegionTable table = tables.get(at);
+      Bucket bucket = table.get(pre, 0, pre.length());
       if (bucket == null) {
-        buckets.put(pre, bucket = new Bucket());
-        tables.get(at).put(pre, bucket);
+        table.put(pre, bucket = new Bucket());
       }
       bucket.add(i, post);
-      if (buckets.size() <= SCAN) {
-        fewPrefixes.set(at, buckets.keySet().toArray(new String[0]));
-        fewBuckets.set(at, buckets.values().toArray(new Bucket[0]));
+      if (table.size() <= SCAN) {
+        fewPrefixes.set(at, table.keys());
+        fewBuckets.set(at, table.values());
       } else {
         fewPrefixes.set(at, null);
         fewBuckets.set(at, null);
@@ -235,6 +231,33 @@ final class PatternIndex {
       keys[i] = key;
       values[i] = value;
       size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The prefixes, in slot order ({@link #values} gives their buckets in the same order). */
+    String[] keys() {
+      String[] out = new String[size];
+      int k = 0;
+      for (String key : keys) {
+        if (key != null) {
+          out[k++] = key;
+        }
+      }
+      return out;
+    }
+
+    Bucket[] values() {
+      Bucket[] out = new Bucket[size];
+      int k = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] != null) {
+          out[k++] = values[i];
+        }
+      }
+      return out;
     }
 
     /** The bucket of the prefix {@code name[from, from + length)}, or null. */

@@ -35,7 +35,7 @@ class FileExistenceTest {
         assertThat(files.exists(n)).as("round %d: %s", round, n)
             .isEqualTo(Files.exists(dir.resolve(n)));
         boolean listed = Files.exists(dir.resolve(n), LinkOption.NOFOLLOW_LINKS);
-        assertThat(files.listed(n)).as("round %d, listed: %s", round, n).isEqualTo(listed);
+        assertThat(files.listed(n, files.recent())).as("round %d, listed: %s", round, n).isEqualTo(listed);
         Boolean known = files.listedIfKnown(n, files.recent()); // null: only a stat can say
         if (known != null) {
           assertThat(known).as("round %d, listed without a stat: %s", round, n)
