@@ -274,7 +274,7 @@ public final class Expander {
 
   /**
    * A target-specific {@code +=} variable, appended to {@code out}: the value the name has in the
-   * parent scopes, a blank when both are non-empty, and the variable's own text (expanded first).
+   * parent scopes, a blank when that is non-empty, and the variable's own text (expanded first).
    * Written straight into {@code out}: every compile of a module with {@code CFLAGS += ...} for
    * its objects had joined the two into a string of its own, about 70 MB of allocation at 2,000
    * modules.
@@ -288,7 +288,9 @@ public final class Expander {
     }
     int start = out.length();
     appendValue(inherited, scope, out);
-    if (out.length() > start && !own.isEmpty()) {
+    // A blank after a non-empty inherited value even when the own text is empty, as GNU make
+    // does ("t: X +=" gives "$(X) ").
+    if (out.length() > start) {
       out.append(' ');
     }
     out.append(own);

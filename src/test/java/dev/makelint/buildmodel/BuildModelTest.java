@@ -10,11 +10,13 @@ import dev.makelint.evaluation.MakeDatabase;
 import dev.makelint.evaluation.Platform;
 import dev.makelint.evaluation.SafeShellRunner;
 import dev.makelint.rulegraph.RuleGraph;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,5 +178,26 @@ class BuildModelTest {
         + "\t  $<\n# a comment between recipe lines\n\tcc -c $< -o $@\n", "a.c", "b.c");
     assertThat(m.compiles()).hasSize(2)
         .allSatisfy(c -> assertThat(c.origin().recipeLine().line()).isEqualTo(6));
+  }
+
+  /**
+   * A target-specific {@code +=} puts a blank after a non-empty inherited value even when its own
+   * text is empty, and none after an empty one: make -n prints "-o outA end.o" for p and q, "-o
+   * outBend.o" for r.
+   */
+  @Test
+  void targetSpecificAppendAddsABlankAfterANonEmptyInheritedValue() throws Exception {
+    BuildModel m = model("XF := A\nEMPTY :=\nall: p q r\np q r:\n"
+        + "\tcc -c x.c -o out$(XF)end.o\np: XF +=\nq: XF += $(EMPTY)\nr: XF :=\n"
+        + "r: XF += B\n", "x.c");
+    assertThat(m.compiles()).extracting(BuildModel.CompileStep::object)
+        .containsExactly("outA", "outA", "outBend.o");
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/make")), "GNU make is not here");
+    Process make = new ProcessBuilder("make", "-n").directory(dir.toFile())
+        .redirectErrorStream(true).start();
+    String said = new String(make.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(make.waitFor()).isZero();
+    assertThat(said).isEqualTo("cc -c x.c -o outA end.o\ncc -c x.c -o outA end.o\n"
+        + "cc -c x.c -o outBend.o\n");
   }
 }
