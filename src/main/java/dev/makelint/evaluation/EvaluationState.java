@@ -66,10 +66,12 @@ final class EvaluationState {
 
   /** {@code computed}: the name came out of an expansion ({@code $($(v)_FLAGS)}). */
   void noteUndefined(String name, Location at, boolean computed) {
-    db.undefinedReferences.computeIfAbsent(name, k -> new ArrayList<>()).add(at);
-    db.undefinedReferenceDetails.add(new MakeDatabase.UndefinedReference(name, at,
+    MakeDatabase.UndefinedReference note = new MakeDatabase.UndefinedReference(name, at,
         expander == null ? null : expander.valueBeingExpanded(),
-        expander != null && expander.testing(), computed));
+        expander != null && expander.testing(), computed);
+    if (expander == null || !expander.holdBack(note)) {
+      db.note(note);
+    }
   }
 
   void diagnostic(Diagnostic.Kind kind, Location at, String message) {

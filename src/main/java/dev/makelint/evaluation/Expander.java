@@ -1,12 +1,16 @@
 package dev.makelint.evaluation;
 
 import dev.makelint.evaluation.functions.TextFunctions;
+import dev.makelint.syntax.BuiltinFunction;
 import dev.makelint.syntax.Expr;
 import dev.makelint.syntax.ExprParser;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Expands make text: variable references, substitution references and function calls, exactly as
@@ -26,6 +30,24 @@ public final class Expander {
   private Variable valueOwner;
   /** How many tests (ifeq arguments, $(if) conditions…) are being expanded. */
   private int tests;
+  /** How many times $(eval) has read makefile text: each may have changed any variable. */
+  private int definitions;
+
+  /** Stands for an automatic variable's value in the text of a template being made. */
+  private static final char HOLE = '\uFFFF';
+  /** The functions whose expansion does more than give text: never part of a template. */
+  private static final Set<BuiltinFunction> EFFECTS = EnumSet.of(BuiltinFunction.SHELL,
+      BuiltinFunction.INFO, BuiltinFunction.WARNING, BuiltinFunction.ERROR, BuiltinFunction.EVAL,
+      BuiltinFunction.FILE);
+  /** While a template is made: the automatic variables met, in order; else null. */
+  private List<String> holes;
+  /** While a template is made: the references to unset variables, held back; else null. */
+  private List<MakeDatabase.UndefinedReference> heldNotes;
+  /**
+   * How deep the expansion is in text whose value is not copied as it is into the result: a
+   * function's arguments, a computed variable name, a substitution reference's value.
+   */
+  private int opaque;
 
   Expander(EvaluationState state) {
     this.state = state;
@@ -69,10 +91,15 @@ public final class Expander {
     } else if (e instanceof Expr.VarRef r) {
       reference(r, scope, out);
     } else if (e instanceof Expr.FuncCall f) {
+      if (holes != null && EFFECTS.contains(f.function())) {
+        throw NotATemplate.INSTANCE; // before the effect
+      }
       enter(scope);
+      opaque++;
       try {
         functions.call(f, scope, out);
       } finally {
+        opaque--;
         depth--;
       }
     } else if (e instanceof Expr.Malformed m) {
@@ -104,7 +131,27 @@ public final class Expander {
   }
 
   private void reference(Expr.VarRef r, Scope scope, StringBuilder out) {
-    String name = expandToString(r.name(), scope);
+    String name;
+    if (r.name() instanceof Expr.Literal l) {
+      name = l.text();
+      if (holes != null && opaque == 0 && Variable.isAutomaticName(name)) {
+        // the hole's number follows the mark: the order of the text is not always the order
+        // of expansion (a += value's own part is expanded before the inherited part)
+        if (holes.size() > Character.MAX_VALUE) {
+          throw NotATemplate.INSTANCE;
+        }
+        out.append(HOLE).append((char) holes.size());
+        holes.add(name);
+        return;
+      }
+    } else {
+      opaque++;
+      try {
+        name = expandToString(r.name(), scope);
+      } finally {
+        opaque--;
+      }
+    }
     int colon = name.indexOf(':');
     if (colon >= 0) {
       int eq = name.indexOf('=', colon + 1);
@@ -130,7 +177,13 @@ public final class Expander {
       state.noteUndefined(name, scope.location(), computed);
       return;
     }
-    String value = valueOf(v, scope);
+    String value;
+    opaque++;
+    try {
+      value = valueOf(v, scope);
+    } finally {
+      opaque--;
+    }
     if (value.isEmpty()) {
       return;
     }
@@ -225,6 +278,7 @@ public final class Expander {
 
   /** Has {@code evaluator} read {@code text} as new makefile text ($(eval)), outside any value. */
   void evalAsMakefileText(Evaluator evaluator, String text, Location at) {
+    definitions++;
     Variable owner = valueOwner;
     int savedTests = tests;
     valueOwner = null;
@@ -234,6 +288,91 @@ public final class Expander {
     } finally {
       valueOwner = owner;
       tests = savedTests;
+    }
+  }
+
+  /** How many times $(eval) has read makefile text (see {@link RecipeTemplate}). */
+  int definitions() {
+    return definitions;
+  }
+
+  /**
+   * Holds back {@code note} when a template is being made (it is noted at each fill instead);
+   * false when it is to be noted now.
+   */
+  boolean holdBack(MakeDatabase.UndefinedReference note) {
+    if (heldNotes == null) {
+      return false;
+    }
+    heldNotes.add(note);
+    return true;
+  }
+
+  /**
+   * {@code text} expanded with {@code variables} and the automatic variables as holes, or null
+   * when a target's expansion could not be had by filling them in (see {@link RecipeTemplate}).
+   * Nothing is noted or changed when the answer is null.
+   */
+  RecipeTemplate template(String text, VariableSet variables, Location at) {
+    if (text.indexOf(HOLE) >= 0) {
+      return null;
+    }
+    holes = new ArrayList<>();
+    heldNotes = new ArrayList<>();
+    try {
+      String expanded = expand(text, new Scope(new VariableSet(variables, HOLE_GUARD), at));
+      int n = holes.size();
+      String[] pieces = new String[n + 1];
+      String[] names = new String[n];
+      boolean[] seen = new boolean[n];
+      int piece = 0;
+      int start = 0;
+      for (int i = expanded.indexOf(HOLE); i >= 0; i = expanded.indexOf(HOLE, start)) {
+        int hole = i + 1 < expanded.length() ? expanded.charAt(i + 1) : n;
+        if (piece == n || hole >= n || seen[hole]) {
+          return null; // a value had the mark of its own
+        }
+        seen[hole] = true;
+        names[piece] = holes.get(hole);
+        pieces[piece++] = expanded.substring(start, i);
+        start = i + 2;
+      }
+      if (piece != n) {
+        return null;
+      }
+      pieces[piece] = expanded.substring(start);
+      return new RecipeTemplate(pieces, names, List.copyOf(heldNotes));
+    } catch (RuntimeException | StackOverflowError e) {
+      // NotATemplate, or an error the expansion one by one will meet and report
+      return null;
+    } finally {
+      holes = null;
+      heldNotes = null;
+    }
+  }
+
+  private static final String HOLE_TEXT = String.valueOf(HOLE);
+
+  /**
+   * The automatic variables of a template being made: any look-up that does not come from a
+   * direct reference (which leaves a hole) means the value is used, not copied.
+   */
+  private static final Function<String, Variable> HOLE_GUARD = new Function<>() {
+    @Override
+    public Variable apply(String name) {
+      if (Variable.isAutomaticName(name)) {
+        throw NotATemplate.INSTANCE;
+      }
+      return null;
+    }
+  };
+
+  /** Stops the making of a template; it carries no stack trace (it is thrown often). */
+  private static final class NotATemplate extends RuntimeException {
+    static final NotATemplate INSTANCE = new NotATemplate();
+
+    private NotATemplate() {
+      super(null, null, false, false);
     }
   }
 
@@ -288,6 +427,9 @@ public final class Expander {
     }
     int start = out.length();
     appendValue(inherited, scope, out);
+    if (holes != null && out.indexOf(HOLE_TEXT, start) >= 0) {
+      throw NotATemplate.INSTANCE; // whether a blank follows depends on the values
+    }
     // A blank after a non-empty inherited value even when the own text is empty, as GNU make
     // does ("t: X +=" gives "$(X) ").
     if (out.length() > start) {

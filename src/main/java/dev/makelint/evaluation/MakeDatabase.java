@@ -131,6 +131,60 @@ public final class MakeDatabase {
     }
   }
 
+  /**
+   * {@code text}, a recipe line, expanded once for every target whose recipe sees {@code
+   * variables} (the set its automatic variables are layered on), or null when it cannot be: see
+   * {@link RecipeTemplate}. Nothing is noted, and no function with an effect runs, either way.
+   */
+  public RecipeTemplate recipeTemplate(String text, VariableSet variables, Location at) {
+    expander.at(at);
+    return expander.template(text, variables, at);
+  }
+
+  /**
+   * One target's expansion of {@code template}: {@code values[i]} fills hole {@code i} (the value
+   * of the automatic variable {@code template.hole(i)} for that target), and the references to
+   * unset variables are noted as that expansion would note them.
+   */
+  public String fill(RecipeTemplate template, String[] values, Location at) {
+    for (UndefinedReference u : template.undefined()) {
+      note(u);
+    }
+    String[] pieces = template.pieces();
+    if (values.length == 0) {
+      return pieces[0];
+    }
+    int length = pieces[0].length();
+    for (int i = 0; i < values.length; i++) {
+      length += values[i].length() + pieces[i + 1].length();
+    }
+    StringBuilder out = new StringBuilder(length);
+    out.append(pieces[0]);
+    for (int i = 0; i < values.length; i++) {
+      out.append(values[i]).append(pieces[i + 1]);
+    }
+    expander.checkSize(out, at);
+    return out.toString();
+  }
+
+  /**
+   * Changes whenever $(eval) reads makefile text, which may change any variable: a {@link
+   * RecipeTemplate} made at another version may be stale.
+   */
+  public int definitionsVersion() {
+    return expander.definitions();
+  }
+
+  /** Records a reference to an unset variable. */
+  void note(UndefinedReference u) {
+    List<Location> at = undefinedReferences.get(u.name());
+    if (at == null) {
+      undefinedReferences.put(u.name(), at = new ArrayList<>());
+    }
+    at.add(u.at());
+    undefinedReferenceDetails.add(u);
+  }
+
   /** Pattern-specific variable sets by target pattern, in definition order. */
   public java.util.Map<String, VariableSet> patternVariableSets() {
     return patternSets;

@@ -57,6 +57,19 @@ public final class Variable {
     return new Variable(name, flavor, origin, value, location, export, false, append);
   }
 
+  /**
+   * Whether {@code name} is one of make's automatic variables in a recipe: {@code @ < ^ + ? | * %}
+   * and, but for {@code |}, their {@code D} and {@code F} forms ({@code $(|D)} is an ordinary,
+   * undefined variable in GNU make).
+   */
+  public static boolean isAutomaticName(String name) {
+    int n = name.length();
+    if (n == 0 || n > 2 || "@<^+?|*%".indexOf(name.charAt(0)) < 0) {
+      return false;
+    }
+    return n == 1 || (name.charAt(1) == 'D' || name.charAt(1) == 'F') && name.charAt(0) != '|';
+  }
+
   /** A variable made by a tool rather than a makefile line (e.g. automatic variables). */
   public static Variable automatic(String name, String value) {
     return new Variable(name, Flavor.SIMPLE, Origin.AUTOMATIC, value, Location.NONE, null, false,
