@@ -75,7 +75,7 @@ public final class BuildModel {
   private final int templateAfter;
   /** How many expansions were filled in from a template (tests see that templates were used). */
   private int filled;
-  /** The definitions version {@link #templates} hold for (see expandLine). */
+  /** The state version {@link #templates} hold for (see fromTemplate). */
   private int templatesVersion;
 
   /**
@@ -479,9 +479,9 @@ public final class BuildModel {
     if (text.indexOf('$') < 0) {
       return null;
     }
-    if (db.definitionsVersion() != templatesVersion) {
-      templates.clear(); // an $(eval) in a recipe may have changed any variable
-      templatesVersion = db.definitionsVersion();
+    if (db.stateVersion() != templatesVersion) {
+      templates.clear(); // an $(eval), $(file) or $(shell) in a recipe may have changed them
+      templatesVersion = db.stateVersion();
     }
     TemplateKey key = new TemplateKey(recipe, line, node.scope());
     Object known = templates.get(key);

@@ -30,8 +30,11 @@ public final class Expander {
   private Variable valueOwner;
   /** How many tests (ifeq arguments, $(if) conditions…) are being expanded. */
   private int tests;
-  /** How many times $(eval) has read makefile text: each may have changed any variable. */
-  private int definitions;
+  /**
+   * How many expansions may have changed what later ones see: $(eval) read makefile text (any
+   * variable), $(file) or $(shell) ran (files, with --shell=run).
+   */
+  private int changes;
 
   /** Stands for an automatic variable's value in the text of a template being made. */
   private static final char HOLE = '\uFFFF';
@@ -39,6 +42,9 @@ public final class Expander {
   private static final Set<BuiltinFunction> EFFECTS = EnumSet.of(BuiltinFunction.SHELL,
       BuiltinFunction.INFO, BuiltinFunction.WARNING, BuiltinFunction.ERROR, BuiltinFunction.EVAL,
       BuiltinFunction.FILE);
+  /** The functions among them that may change what later expansions see. */
+  private static final Set<BuiltinFunction> CHANGES = EnumSet.of(BuiltinFunction.SHELL,
+      BuiltinFunction.EVAL, BuiltinFunction.FILE);
   /** While a template is made: the automatic variables met, in order; else null. */
   private List<String> holes;
   /** While a template is made: the references to unset variables, held back; else null. */
@@ -93,6 +99,9 @@ public final class Expander {
     } else if (e instanceof Expr.FuncCall f) {
       if (holes != null && EFFECTS.contains(f.function())) {
         throw NotATemplate.INSTANCE; // before the effect
+      }
+      if (CHANGES.contains(f.function())) {
+        changes++;
       }
       enter(scope);
       opaque++;
@@ -278,7 +287,6 @@ public final class Expander {
 
   /** Has {@code evaluator} read {@code text} as new makefile text ($(eval)), outside any value. */
   void evalAsMakefileText(Evaluator evaluator, String text, Location at) {
-    definitions++;
     Variable owner = valueOwner;
     int savedTests = tests;
     valueOwner = null;
@@ -291,9 +299,9 @@ public final class Expander {
     }
   }
 
-  /** How many times $(eval) has read makefile text (see {@link RecipeTemplate}). */
-  int definitions() {
-    return definitions;
+  /** How many expansions may have changed what later ones see (see {@link RecipeTemplate}). */
+  int changes() {
+    return changes;
   }
 
   /**

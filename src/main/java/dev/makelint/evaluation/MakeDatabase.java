@@ -168,11 +168,12 @@ public final class MakeDatabase {
   }
 
   /**
-   * Changes whenever $(eval) reads makefile text, which may change any variable: a {@link
-   * RecipeTemplate} made at another version may be stale.
+   * Changes whenever an expansion may have changed what later ones see ($(eval) read makefile
+   * text, $(file) or $(shell) ran): a {@link RecipeTemplate} made at another version may be
+   * stale.
    */
-  public int definitionsVersion() {
-    return expander.definitions();
+  public int stateVersion() {
+    return expander.changes();
   }
 
   /** Records a reference to an unset variable. */

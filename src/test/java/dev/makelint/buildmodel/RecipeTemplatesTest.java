@@ -232,4 +232,55 @@ class RecipeTemplatesTest {
     assertThat(second.text()).isEqualTo(expected);
     assertThat(second.filled()).isEqualTo(2); // b.o and e.o
   }
+
+  /**
+   * A $(file >...) run by a recipe (only with --shell=run) can change what $(wildcard) sees in
+   * the lines after it: make -n prints plain/a.o, plain/b.o, flagged/d.o, flagged/e.o.
+   */
+  @Test
+  void aTemplateMadeBeforeAFileIsWrittenIsNotFilledAfterIt() throws IOException {
+    Files.writeString(dir.resolve("Makefile"), """
+        all: a.o b.o c.x d.o e.o
+        %.o: %.c
+        \tcc -c $< -o $(if $(wildcard flag.txt),flagged,plain)/$@
+        c.x:
+        \t$(file >flag.txt,x)
+        """);
+    for (String c : List.of("a.c", "b.c", "d.c", "e.c")) {
+      Files.writeString(dir.resolve(c), "");
+    }
+    FileSystemView writing = new FileSystemView() {
+      @Override
+      public boolean exists(Path p) {
+        return FileSystemView.READ_ONLY.exists(p);
+      }
+
+      @Override
+      public String read(Path p) throws IOException {
+        return FileSystemView.READ_ONLY.read(p);
+      }
+
+      @Override
+      public boolean write(Path p, String text, boolean append) throws IOException {
+        Files.writeString(p, text);
+        return true;
+      }
+
+      @Override
+      public boolean writable() {
+        return true;
+      }
+    };
+    for (int after : new int[] {0, 1, NEVER}) {
+      Files.deleteIfExists(dir.resolve("flag.txt"));
+      EvalOptions o = new EvalOptions(dir, List.of(), List.of(), List.of(), Map.of(), List.of(),
+          false, false, false, Platform.parse("linux-x86_64"), Limits.DEFAULT);
+      MakeDatabase db = Evaluator.evaluate(o, new SafeShellRunner(o.platform()), writing);
+      BuildModel m = BuildModel.build(db, RuleGraph.build(db, dir, List.of()), 3, after);
+      assertThat(m.compiles()).as("template after %d", after)
+          .extracting(BuildModel.CompileStep::object)
+          .containsExactly("plain/a.o", "plain/b.o", "flagged/d.o", "flagged/e.o");
+      assertThat(m.templatesFilled()).isEqualTo(after == 0 ? 4 : after == 1 ? 2 : 0);
+    }
+  }
 }
