@@ -200,4 +200,40 @@ class BuildModelTest {
     assertThat(said).isEqualTo("cc -c x.c -o outA end.o\ncc -c x.c -o outA end.o\n"
         + "cc -c x.c -o outBend.o\n");
   }
+
+  /**
+   * A link's object files and a compile's names are the rule graph's strings, not copies cut out
+   * of the commands (a large tree keeps 200,000 of each to the end); an object that is no
+   * prerequisite keeps the command's.
+   */
+  @Test
+  void stepsShareTheRuleGraphsNames() throws Exception {
+    Files.writeString(dir.resolve("Makefile"), "app: a.o b.o a.o | out\n\tcc -o $@ $^\n"
+        + "lib.so: a.o b.o\n\tcc -shared -o $@ a.o c.o\nout:\n\tmkdir out\n"
+        + "%.o: %.c\n\tcc -c $< -o $@\n");
+    Files.writeString(dir.resolve("a.c"), "");
+    Files.writeString(dir.resolve("b.c"), "");
+    EvalOptions o = new EvalOptions(dir, List.of(), List.of(), List.of(), Map.of(), List.of(),
+        false, false, false, Platform.parse("linux-x86_64"), Limits.DEFAULT);
+    MakeDatabase db = Evaluator.evaluate(o, new SafeShellRunner(o.platform()),
+        FileSystemView.READ_ONLY);
+    RuleGraph graph = RuleGraph.build(db, dir, List.of("app", "lib.so"));
+    BuildModel m = BuildModel.build(db, graph);
+    BuildModel.LinkStep app = m.links().get(0);
+    assertThat(app.inputs()).extracting(i -> ((ToolCommand.ObjectFile) i).path())
+        .containsExactly("a.o", "b.o");
+    assertThat(((ToolCommand.ObjectFile) app.inputs().get(0)).path())
+        .isSameAs(graph.node("a.o").name());
+    assertThat(((ToolCommand.ObjectFile) app.inputs().get(1)).path())
+        .isSameAs(graph.node("b.o").name());
+    BuildModel.CompileStep a = m.compilesOf("a.o").get(0);
+    assertThat(a.object()).isSameAs(graph.node("a.o").name());
+    assertThat(a.source()).isSameAs(graph.node("a.c").name());
+    // c.o is no prerequisite: as the command names it
+    BuildModel.LinkStep lib = m.links().get(1);
+    assertThat(lib.inputs()).extracting(i -> ((ToolCommand.ObjectFile) i).path())
+        .containsExactly("a.o", "c.o");
+    assertThat(((ToolCommand.ObjectFile) lib.inputs().get(0)).path())
+        .isSameAs(graph.node("lib.so").rules().get(0).prerequisites().get(0).name());
+  }
 }
