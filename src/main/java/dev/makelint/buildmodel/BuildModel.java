@@ -479,8 +479,8 @@ public final class BuildModel {
    * Line {@code line} of the recipe of {@code rule} expanded for {@code node} from a {@link
    * RecipeTemplate}, or null when it is to be expanded: the second time a line is expanded with
    * the same variables (for the next object of a module, typically; see templateAfter), it is
-   * made a template if it can be, and the template is filled from then on. At 2,000 modules expansions had been a
-   * quarter of the model's CPU samples, on the one thread that expands.
+   * made a template if it can be, and the template is filled from then on. At 2,000 modules
+   * expansions had been a quarter of the model's CPU samples, on the one thread that expands.
    */
   private String fromTemplate(MakeDatabase db, Node node, Node.Rule rule, List<String> suffixes,
       int line, Location at) {

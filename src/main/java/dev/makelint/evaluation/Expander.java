@@ -38,6 +38,7 @@ public final class Expander {
 
   /** Stands for an automatic variable's value in the text of a template being made. */
   private static final char HOLE = '\uFFFF';
+  private static final String HOLE_TEXT = String.valueOf(HOLE);
   /** The functions whose expansion does more than give text: never part of a template. */
   private static final Set<BuiltinFunction> EFFECTS = EnumSet.of(BuiltinFunction.SHELL,
       BuiltinFunction.INFO, BuiltinFunction.WARNING, BuiltinFunction.ERROR, BuiltinFunction.EVAL,
@@ -358,8 +359,6 @@ public final class Expander {
       heldNotes = null;
     }
   }
-
-  private static final String HOLE_TEXT = String.valueOf(HOLE);
 
   /**
    * The automatic variables of a template being made: any look-up that does not come from a
