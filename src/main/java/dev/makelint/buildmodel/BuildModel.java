@@ -68,9 +68,9 @@ public final class BuildModel {
   private final Map<String, List<ArchiveStep>> byArchive = new LinkedHashMap<>();
   /**
    * By recipe line and variables: how many times it was expanded (an Integer), NO_TEMPLATE or a
-   * RecipeTemplate.
+   * RecipeTemplate. Only while the recipes are expanded; null after.
    */
-  private final Map<TemplateKey, Object> templates = new HashMap<>();
+  private Map<TemplateKey, Object> templates = new HashMap<>();
   /** Expansions of a line with the same variables before it is made a template. */
   private final int templateAfter;
   /** How many expansions were filled in from a template (tests see that templates were used). */
@@ -208,6 +208,7 @@ public final class BuildModel {
         }
       }
     }
+    m.templates = null; // a model lives to the end of the run; its templates need not
     while (!reading.isEmpty()) {
       m.file(reading.removeFirst().join());
     }
