@@ -306,6 +306,10 @@ public final class CommandClassifier {
           return r;
         }
       }
+      if (isPlainFlag(a)) {
+        flags.add(a);
+        return i;
+      }
       switch (a) {
         case "-c", "--compile" -> {
           compile = true;
@@ -437,6 +441,23 @@ public final class CommandClassifier {
         return end;
       }
       return i;
+    }
+
+    /**
+     * A flag that only goes into the flags, recognised by its first two characters: a define,
+     * include directory, undefine, warning or optimisation level with its value joined ({@code
+     * -DNDEBUG}, {@code -Iinclude}, {@code -Wall}, {@code -O2}; not {@code -Wl,}, which passes
+     * linker arguments). The rest of {@link #word} gives them the same reading, after a string
+     * switch that hashes the whole word and a dozen prefix tests; most of a compile's flags are
+     * of these kinds.
+     */
+    private static boolean isPlainFlag(String a) {
+      if (a.length() < 3) {
+        return false;
+      }
+      char c = a.charAt(1);
+      return c == 'D' || c == 'I' || c == 'U' || c == 'O'
+          || c == 'W' && !(a.charAt(2) == 'l' && a.length() > 3 && a.charAt(3) == ',');
     }
 
     /** nvcc's own options; null when the option is handled like GCC's. */

@@ -323,6 +323,20 @@ class CommandClassifierTest {
         new ObjectFile("a.obj"), new ObjectFile("b.OBJ"), new StaticArchive("kernel32.lib"));
   }
 
+  /**
+   * Defines, include directories, undefines, warnings and optimisation levels are flags by their
+   * first two characters, but -Wl, still passes its arguments to the linker (here the output),
+   * and a bare -W, -O or -I reads as before (-I takes the next word).
+   */
+  @Test
+  void joinedFlagsAndTheLinkerPassThrough() {
+    Link l = link("gcc -DA=1 -Iinc -UB -O2 -Wall -Wlogical-op -W -O -I dir a.o -Wl,-o,custom");
+    assertThat(l.output()).isEqualTo("custom");
+    assertThat(l.inputs()).containsExactly(new ObjectFile("a.o"));
+    assertThat(l.flags()).containsExactly("-DA=1", "-Iinc", "-UB", "-O2", "-Wall",
+        "-Wlogical-op", "-W", "-O", "-I", "dir", "-Wl,-o,custom");
+  }
+
   @Test
   void linkerInputInsideWl() {
     Link l = link("gcc main.o -Wl,--start-group,liba.a,libb.a,--end-group -Wl,-lz -o p");
