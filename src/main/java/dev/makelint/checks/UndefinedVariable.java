@@ -36,9 +36,6 @@ public final class UndefinedVariable implements Check {
               "*_EXTRA"),
           "variables meant to be empty unless the user sets them; `*` matches any characters"));
 
-  /** Automatic variables, also in their D and F forms: empty outside recipes by design. */
-  private static final Set<String> AUTOMATIC = Set.of("@", "<", "^", "+", "?", "*", "%", "|");
-
   /** Variables GNU make sets itself only in some runs, or computes on reference. */
   private static final Set<String> MAKE_MANAGED = Set.of("MAKECMDGOALS", "MAKE_RESTARTS",
       "MAKE_TERMOUT", "MAKE_TERMERR", "MAKEFILES", "MAKEOVERRIDES", "MAKEFLAGS", "MFLAGS",
@@ -137,9 +134,9 @@ public final class UndefinedVariable implements Check {
     if (name.isBlank()) {
       return true;
     }
-    String base = name.length() == 2 && (name.endsWith("D") || name.endsWith("F"))
-        ? name.substring(0, 1) : name;
-    if (AUTOMATIC.contains(base) || name.chars().allMatch(Character::isDigit)
+    // automatic variables are empty outside recipes by design; $(|D) and $(|F) are none (GNU
+    // make warns that they are undefined)
+    if (Variable.isAutomaticName(name) || name.chars().allMatch(Character::isDigit)
         || MAKE_MANAGED.contains(name) || BuiltinHooks.NAMES.contains(name)) {
       return true;
     }
