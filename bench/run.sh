@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Whole-process benchmark: times bin/makelint (full lint: read, rule graph, build model, all
 # checks; JVM start included) against GNU make's reading phase (`make -q -f Makefile .DEFAULT`)
 # on the same trees, alternating the two, and prints a markdown table of medians.
@@ -11,8 +11,9 @@
 #               (default: 125 500 2000, i.e. 2,000 modulesx50x2 = 200,000 objects at the top)
 #
 # Also measured: the shipped example (examples/seed-case, LLAMA_METAL=1) and the 722-line
-# bench/realworld/Makefile. Peak RSS is makelint's largest resident set over its runs, from
-# /usr/bin/time -f %M. The "fault" column says whether makelint reported the duplicate source
+# bench/realworld/Makefile. Peak RSS is makelint's largest resident set in one more run of each
+# tree, under /usr/bin/time -f %M, which is not timed (GNU time's own start-up took about 5 ms).
+# The "fault" column says whether makelint reported the duplicate source
 # injected into every generated tree (duplicate-source-in-link naming that source). "makelint
 # reading" is the part of makelint's run that make -q's time compares with: from the launch to
 # the end of reading the makefiles (JVM start and command line included), from the phase marks
@@ -49,8 +50,17 @@ if [ ! -f "$root/target/makelint.jar" ] || [ ! -f "$root/target/test-classes/dev
   (cd "$root" && mvn -B -q package -DskipTests) >&2
 fi
 
-now_ms() { date +%s%N | cut -c1-13; }
-now_us() { date +%s%N | cut -c1-16; }
+# clock: sets $now to the wall clock in microseconds since the epoch. Bash's EPOCHREALTIME
+# (bash 5) is read without starting a process. `$(date +%s%N | cut ...)` started three, and
+# those between the two readings counted into the run: about 9 ms a run on the development VM,
+# as much as make -q takes to read the seed case. Older shells fall back to date.
+clock() {
+  if [ -n "${EPOCHREALTIME:-}" ]; then
+    now=${EPOCHREALTIME/[.,]/}
+  else
+    now=$(date +%s%N | cut -c1-16)
+  fi
+}
 MAKELINT_JAVA_OPTS="${MAKELINT_JAVA_OPTS:-} -Dmakelint.timeline=true"
 export MAKELINT_JAVA_OPTS
 
@@ -65,25 +75,30 @@ run_pair() {
   label=$1; tree=$2; fault=$3; shift 3
   ml_times=$dir/.ml_times; mk_times=$dir/.mk_times; rss=$dir/.rss; rd_times=$dir/.rd_times
   : > "$ml_times"; : > "$mk_times"; : > "$rss"; : > "$rd_times"
+  # one run under GNU time for the peak RSS and the findings, then the timed runs
+  "$timefmt" -f %M -o "$dir/.time" "$root/bin/makelint" -C "$tree" "$@" > "$dir/.out" \
+    2> /dev/null || true
+  tail -1 "$dir/.time" >> "$rss"
   found=-
+  if [ -n "$fault" ]; then
+    if grep -F "[duplicate-source-in-link]" "$dir/.out" | grep -qF "$fault"; then found=yes; else found=NO; fi
+  fi
   i=0
   while [ "$i" -lt "$runs" ]; do
     i=$((i + 1))
-    t0=$(now_us)
-    "$timefmt" -f %M -o "$dir/.time" "$root/bin/makelint" -C "$tree" "$@" > "$dir/.out" \
-      2> "$dir/.err" || true
-    t1=$(now_us)
+    clock; t0=$now
+    "$root/bin/makelint" -C "$tree" "$@" > /dev/null 2> "$dir/.err" || true
+    clock; t1=$now
     echo $(((t1 - t0) / 1000)) >> "$ml_times"
     awk -v t0="$t0" '$1 == "makelint-timeline:" && $2 == "lint" {
       printf "%d\n", ($3 - t0) / 1000 }' "$dir/.err" >> "$rd_times"
-    cat "$dir/.time" | tail -1 >> "$rss"
-    if [ -n "$fault" ] && [ "$i" -eq 1 ]; then
-      if grep -F "[duplicate-source-in-link]" "$dir/.out" | grep -qF "$fault"; then found=yes; else found=NO; fi
-    fi
-    t0=$(now_ms)
-    (cd "$tree" && make -q -f Makefile "$@" .DEFAULT > /dev/null 2>&1) || true
-    t1=$(now_ms)
-    echo $((t1 - t0)) >> "$mk_times"
+    # cd here, not in a subshell: the subshell's fork would count into make's time
+    cd "$tree"
+    clock; t0=$now
+    make -q -f Makefile "$@" .DEFAULT > /dev/null 2>&1 || true
+    clock; t1=$now
+    cd "$OLDPWD"
+    echo $(((t1 - t0) / 1000)) >> "$mk_times"
   done
   ml=$(median < "$ml_times")
   mk=$(median < "$mk_times")

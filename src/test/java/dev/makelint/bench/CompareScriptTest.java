@@ -44,6 +44,31 @@ class CompareScriptTest {
   }
 
   @Test
+  void theClockStartsNoProcessWhereBashHasOne() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+    Result version = run(List.of("bash", "-c", "echo ${EPOCHREALTIME:+has}"), null);
+    assumeTrue(version.out.contains("has"), "needs bash 5 (EPOCHREALTIME)");
+    Path log = tmp.resolve("calls");
+    Path a = fakeBuild("a", ":", log);
+    Path b = fakeBuild("b", ":", log);
+    // a date first on PATH that notes each time it is started
+    Path bin = Files.createDirectories(tmp.resolve("path"));
+    Path dateLog = tmp.resolve("date-calls");
+    Path date = Files.writeString(bin.resolve("date"),
+        "#!/bin/sh\necho started >> '" + dateLog + "'\nexec /bin/date \"$@\"\n");
+    Files.setPosixFilePermissions(date, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    List<String> cmd = new ArrayList<>(List.of("bash", "bench/compare.sh", "-n", "2",
+        a.toString(), b.toString(), "-C", "x"));
+    Result r = run(cmd, bin + ":" + System.getenv("PATH"));
+
+    assertThat(r.status).as(r.out).isZero();
+    assertThat(r.out).contains("B/A (medians): ");
+    // started between two readings of the clock, a process counts into the run's time
+    assertThat(dateLog).doesNotExist();
+  }
+
+  @Test
   void phasesAreTheMediansOfTheMarksAndMissingMarksAreSaid() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
     Path log = tmp.resolve("calls");
@@ -97,9 +122,19 @@ class CompareScriptTest {
   private record Result(int status, String out) {}
 
   private static Result run(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("sh", "bench/compare.sh"));
+    List<String> cmd = new ArrayList<>(List.of("bash", "bench/compare.sh"));
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    return run(cmd, null);
+  }
+
+  /** Runs {@code cmd}, with {@code path} as its PATH unless null. */
+  private static Result run(List<String> cmd, String path)
+      throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    if (path != null) {
+      pb.environment().put("PATH", path);
+    }
+    Process p = pb.start();
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
