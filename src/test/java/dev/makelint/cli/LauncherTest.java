@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,9 +61,13 @@ class LauncherTest {
     assertThat(args)
         .contains("-XX:SharedArchiveFile=" + root.resolve("target/makelint.jsa"))
         .contains("-Dmakelint.launcher=" + root.resolve("bin/makelint"))
-        .containsSubsequence("-jar", root.resolve("target/makelint.jar").toString(),
-            "-C", "some dir", "X=1");
+        .containsSubsequence("-cp", root.resolve("target/makelint.jar").toString(),
+            "dev.makelint.cli.Main", "-C", "some dir", "X=1");
     assertThat(args.subList(args.size() - 3, args.size())).containsExactly("-C", "some dir", "X=1");
+    // the class the launcher names is the jar's main class, with its main method
+    String main = args.get(args.indexOf("-cp") + 2);
+    int modifiers = Class.forName(main).getMethod("main", String[].class).getModifiers();
+    assertThat(Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers)).isTrue();
   }
 
   @Test
@@ -135,7 +140,7 @@ class LauncherTest {
         "17.0.1+1-other\n" + jdk.resolve("bin/java") + "\n");
     List<String> args = launch(root.resolve("bin/makelint"), Map.of("JAVA_HOME", jdk.toString()));
     assertThat(args).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"))
-        .contains("-jar", root.resolve("target/makelint.jar").toString());
+        .contains("-cp", root.resolve("target/makelint.jar").toString());
   }
 
   @Test
@@ -217,7 +222,7 @@ class LauncherTest {
 
   /** The jar the launcher passed, as a real path. */
   private static Path jarOf(List<String> args) throws IOException {
-    return Path.of(args.get(args.indexOf("-jar") + 1)).toRealPath();
+    return Path.of(args.get(args.indexOf("-cp") + 1)).toRealPath();
   }
 
   /** links/ml -> ../hop/makelint -> repo/bin/makelint (relative), links/java -> jdk/bin/java. */
