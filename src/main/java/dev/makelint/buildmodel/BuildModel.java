@@ -114,9 +114,19 @@ public final class BuildModel {
     return filled;
   }
 
-  /** The compiles that write {@code object} (a normalised path). */
+  /**
+   * The compiles that write {@code object}, compared as normalised paths. The checks ask with
+   * names they have normalised already, once per object of every link: the name itself is looked
+   * up first, which answers as normalising would (the index's keys are normalised, and
+   * normalising one gives it back) without reading it for "." and ".." segments.
+   */
   public List<CompileStep> compilesOf(String object) {
-    return byObject.getOrDefault(PathNames.normalize(object), List.of());
+    List<CompileStep> steps = byObject.get(object);
+    if (steps != null) {
+      return steps;
+    }
+    String normal = PathNames.normalize(object);
+    return normal == object ? List.of() : byObject.getOrDefault(normal, List.of());
   }
 
   /** The archive updates that write {@code archive}. */

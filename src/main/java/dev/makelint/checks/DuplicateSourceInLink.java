@@ -29,9 +29,10 @@ public final class DuplicateSourceInLink implements Check {
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new LinkedHashSet<>();
     for (LinkContents.Contents c : LinkContents.all(ctx)) {
-      // source -> object -> first entry bringing it
-      Map<String, Map<String, LinkContents.Entry>> bySource = new LinkedHashMap<>();
-      Map<String, BuildModel.CompileStep> compileOf = new LinkedHashMap<>();
+      // source -> object -> first entry bringing it; sized at once for a source per object
+      int capacity = c.entries().size() * 4 / 3 + 1;
+      Map<String, Map<String, LinkContents.Entry>> bySource = new LinkedHashMap<>(capacity);
+      Map<String, BuildModel.CompileStep> compileOf = new LinkedHashMap<>(capacity);
       for (LinkContents.Entry e : c.entries()) {
         if (e.compiledBySelf() != null) {
           objectsOf(bySource, e.compiledBySelf())

@@ -135,11 +135,14 @@ final class LinkContents {
    */
   private static final class Arrivals {
     private final BuildModel.Origin origin;
-    private final Map<String, Location> first = new HashMap<>();
+    private final Map<String, Location> first;
 
     Arrivals(BuildModel.Origin origin) {
       this.origin = origin;
-      for (Node.Edge e : origin.rule().prerequisites()) {
+      List<Node.Edge> prerequisites = origin.rule().prerequisites();
+      // sized at once: a library's link has its module's objects, growing it doubled it 3 times
+      first = new HashMap<>(prerequisites.size() * 4 / 3 + 1);
+      for (Node.Edge e : prerequisites) {
         if (e.location() != null && e.location().file() != null) {
           first.putIfAbsent(BuildModel.normalize(e.name()), e.location());
         }

@@ -38,6 +38,23 @@ class BuildModelTest {
   }
 
   @Test
+  void compilesOfAnswersForEverySpellingOfTheObject() throws Exception {
+    BuildModel m = model("all: obj/a.o up.o\n"
+        + "obj/a.o: src/a.c\n\tcc -c src/a.c -o ./obj//a.o\n"
+        + "up.o: src/b.c\n\tcc -c src/b.c -o src/../up.o\n", "src/a.c", "src/b.c");
+    // the index's name, and names that normalise to it
+    for (String name : List.of("obj/a.o", "./obj/a.o", "obj//a.o", "obj/x/../a.o", "obj/a.o/")) {
+      assertThat(m.compilesOf(name)).as(name).singleElement()
+          .extracting(BuildModel.CompileStep::source).isEqualTo("src/a.c");
+    }
+    assertThat(m.compilesOf("up.o")).singleElement()
+        .extracting(BuildModel.CompileStep::object).isEqualTo("up.o");
+    assertThat(m.compilesOf("src/../up.o")).hasSize(1);
+    assertThat(m.compilesOf("obj/b.o")).isEmpty();
+    assertThat(m.compilesOf("./obj/b.o")).isEmpty();
+  }
+
+  @Test
   void commandsReadInBatchesOnAnotherThreadGiveTheSameModelInTheSameOrder() throws Exception {
     StringBuilder objs = new StringBuilder();
     String[] sources = new String[400];
