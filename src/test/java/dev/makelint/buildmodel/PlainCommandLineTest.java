@@ -45,7 +45,8 @@ class PlainCommandLineTest {
         "cc a.c && ld a.o", "cc a.c; ld", "cc a.c | tee", "cc > log", "cc < in", "(cc a.c)",
         "cc a.c # comment", "cc *.c", "cc a?.c", "cc [ab].c", "cc ~/a.c", "CC=gcc make",
         "env X=1 cc", "/usr/bin/time cc a.c", "nice -n 5 cc", "if true", "for x", "{ cc; }",
-        "cc a.c\nld a.o", "cc\ra.c", "cc caf\u00e9.c")) {
+        "cc a.c\nld a.o", "cc\ra.c", "cc caf\u00e9.c", "cc a.c \u00ff", "cc a\u0100.c",
+        "cc \uD83D\uDE00.c -o x.o", "cc x.c -o \uD83D\uDE00")) {
       assertThat(PlainCommandLine.split(line, ".")).as(line).isNull();
     }
   }
@@ -67,7 +68,7 @@ class PlainCommandLineTest {
     String[] pieces = {"cc", "-c", "a.c", "-o", "x=1", "=", "@", "-", "+", " ", " ", "\t", "'",
         "\"", "\\", "$", "`", "&", "|", ";", "<", ">", "(", ")", "#", "*", "?", "[", "]", "~",
         "{", "}", "!", "if", "then", "fi", "env", "time", "nice", "exec", "cd", "export",
-        "/bin/", "2", "\n", "\r", "\u00e9", "./", "../", "dir/"};
+        "/bin/", "2", "\n", "\r", "\u00e9", "\u0100", "\uD83D\uDE00", "./", "../", "dir/"};
     Random r = new Random(23);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 50_000; i++) {
