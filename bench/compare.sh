@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A/B benchmark of two builds of makelint: runs A/bin/makelint and B/bin/makelint with the same
 # arguments, alternating (A, B, A, B, ...), and prints each one's median, mean and least wall
-# time, and how B's median compares with A's. On a machine whose speed drifts from one minute to
-# the next (the 2-core development VM), alternating runs are the fair comparison of two versions;
+# time and median CPU time (user and system, the JVM's collector and compiler threads included),
+# and how B's medians compare with A's. On a machine whose speed drifts from one minute to the
+# next (the 2-core development VM), alternating runs are the fair comparison of two versions;
 # two bench/run.sh tables taken one after the other are not.
 #
 # Usage: bench/compare.sh [-n RUNS] [-p] A B [MAKELINT ARGUMENTS...]
@@ -27,7 +28,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     -n) runs=$2; shift 2 ;;
     -p) phases=true; shift ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     --) shift; break ;;
     -*) echo "bench/compare.sh: unknown option $1" >&2; exit 2 ;;
     *) break ;;
@@ -53,21 +54,43 @@ clock() {
     now=$(date +%s%N | cut -c1-16)
   fi
 }
+
+# child_cpu: sets $cpu to the CPU time (ms, user + system) of the script's finished child
+# processes so far, from bash's `times`. Its output goes through a file: in a $(...) it would
+# report the counters of the subshell, a process of its own.
+child_cpu() {
+  times > "$cpu_now"
+  { read -r _ _; read -r user sys; } < "$cpu_now"
+  to_ms "$user"; cpu=$ms
+  to_ms "$sys"; cpu=$((cpu + ms))
+}
+
+# to_ms TIME: sets $ms to bash's "XmY.ZZZs" in milliseconds
+to_ms() {
+  local t=${1/,/.} m s
+  m=${t%%m*}; s=${t#*m}; s=${s%s}
+  ms=$(( (10#$m * 60 + 10#${s%.*}) * 1000 + 10#${s#*.} ))
+}
+
 times_a=$(mktemp); times_b=$(mktemp); phases_a=$(mktemp); phases_b=$(mktemp); err=$(mktemp)
-trap 'rm -f "$times_a" "$times_b" "$phases_a" "$phases_b" "$err"' EXIT
+cpu_a=$(mktemp); cpu_b=$(mktemp); cpu_now=$(mktemp)
+trap 'rm -f "$times_a" "$times_b" "$phases_a" "$phases_b" "$err" "$cpu_a" "$cpu_b" "$cpu_now"' EXIT
 if $phases; then
   MAKELINT_JAVA_OPTS="${MAKELINT_JAVA_OPTS:-} -Dmakelint.timeline=true"
   export MAKELINT_JAVA_OPTS
 fi
 
-# time_run FILE PHASES DIR ARGS...: one run of DIR/bin/makelint, its wall time (ms) appended to
-# FILE and, with -p, a line of its phases' durations (ms) to PHASES
+# time_run FILE CPU PHASES DIR ARGS...: one run of DIR/bin/makelint, its wall time (ms) appended
+# to FILE, its CPU time (ms) to CPU and, with -p, a line of its phases' durations (ms) to PHASES
 time_run() {
-  file=$1; phase_file=$2; side=$3; shift 3
+  file=$1; cpu_file=$2; phase_file=$3; side=$4; shift 4
+  child_cpu; c0=$cpu
   clock; t0=$now
   "$side/bin/makelint" "$@" > /dev/null 2> "$err" || true
   clock; t1=$now
+  child_cpu
   echo $(((t1 - t0) / 1000)) >> "$file"
+  echo $((cpu - c0)) >> "$cpu_file"
   if $phases; then
     awk -v t0="$t0" -v t1="$t1" '$1 == "makelint-timeline:" { at[$2] = $3 }
       END {
@@ -88,8 +111,8 @@ time_run() {
 i=0
 while [ "$i" -lt "$runs" ]; do
   i=$((i + 1))
-  time_run "$times_a" "$phases_a" "$a" "$@"
-  time_run "$times_b" "$phases_b" "$b" "$@"
+  time_run "$times_a" "$cpu_a" "$phases_a" "$a" "$@"
+  time_run "$times_b" "$cpu_b" "$phases_b" "$b" "$@"
 done
 
 # summary FILE: median, mean and least of the numbers in FILE
@@ -102,10 +125,12 @@ median() { summary "$1" | sed 's/^median \([0-9.]*\).*/\1/'; }
 
 load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 echo "load average after: $load; runs of each: $runs"
-echo "A $a: $(summary "$times_a")"
-echo "B $b: $(summary "$times_b")"
+echo "A $a: $(summary "$times_a"); CPU median $(median "$cpu_a") ms"
+echo "B $b: $(summary "$times_b"); CPU median $(median "$cpu_b") ms"
 awk -v a="$(median "$times_a")" -v b="$(median "$times_b")" \
   'BEGIN { if (a > 0) printf "B/A (medians): %.3f (%+.1f%%)\n", b / a, (b / a - 1) * 100 }'
+awk -v a="$(median "$cpu_a")" -v b="$(median "$cpu_b")" \
+  'BEGIN { if (a > 0) printf "B/A (CPU medians): %.3f (%+.1f%%)\n", b / a, (b / a - 1) * 100 }'
 
 # phase_medians FILE: the median of each column of FILE, or that there were no marks
 phase_medians() {

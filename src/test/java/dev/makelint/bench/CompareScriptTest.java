@@ -44,6 +44,26 @@ class CompareScriptTest {
   }
 
   @Test
+  void theCpuTimeOfARunIsItsOwn() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+    Path log = tmp.resolve("calls");
+    // the first waits and uses next to no CPU, the second computes for a while
+    Path waits = fakeBuild("waits", "sleep 0.3", log);
+    Path works = fakeBuild("works",
+        "i=0; while [ $i -lt 200000 ]; do i=$((i + 1)); done", log);
+
+    Result r = run("-n", "2", waits.toString(), works.toString(), "-C", "x");
+
+    assertThat(r.status).as(r.out).isZero();
+    Matcher waitsCpu = Pattern.compile("A .*; CPU median ([0-9.]+) ms").matcher(r.out);
+    Matcher worksCpu = Pattern.compile("B .*; CPU median ([0-9.]+) ms").matcher(r.out);
+    assertThat(waitsCpu.find() && worksCpu.find()).as(r.out).isTrue();
+    assertThat(Double.parseDouble(worksCpu.group(1))).as(r.out).isGreaterThan(50)
+        .isGreaterThan(5 * Double.parseDouble(waitsCpu.group(1)));
+    assertThat(r.out).contains("B/A (CPU medians): ");
+  }
+
+  @Test
   void theClockStartsNoProcessWhereBashHasOne() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
     Result version = run(List.of("bash", "-c", "echo ${EPOCHREALTIME:+has}"), null);
