@@ -186,6 +186,9 @@ public final class LintContext {
     List<Assignment> out = new ArrayList<>();
     Pattern w = Pattern.compile("(?<![^\\s=])" + Pattern.quote(word) + "(?![^\\s\\\\])");
     for (MakefileRead r : db.makefiles()) {
+      if (!mayContain(r.name(), word)) {
+        continue;
+      }
       List<String> lines = physicalLines(r.name());
       for (int i = 0; i < lines.size(); i++) {
         String l = lines.get(i);
@@ -216,10 +219,25 @@ public final class LintContext {
     return out;
   }
 
-
-
   /** An assignment line found by {@link #assignmentsMentioning}. */
   public record Assignment(String variable, String operator, Location location) {}
+
+  /**
+   * False when the text the reader read for the makefile {@code file} does not contain {@code
+   * text}, so that none of its physical lines does; true otherwise, also when the reader read no
+   * text for it. A search of every makefile for a word then splits only those that may have it
+   * into lines: a large tree's 2,000 fragments took about 20 ms to split, and the lines stayed
+   * in memory to the end of the run.
+   */
+  public boolean mayContain(String file, String text) {
+    String read;
+    try {
+      read = db.makefileText(workDir.resolve(display(file)).toAbsolutePath().normalize());
+    } catch (RuntimeException e) {
+      return true; // no path: physicalLines decides
+    }
+    return read == null || read.contains(text);
+  }
 
   /**
    * The physical lines of a makefile: of the text the reader read, else (a file it did not read as

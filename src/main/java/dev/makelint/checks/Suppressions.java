@@ -48,6 +48,9 @@ final class Suppressions {
   static Suppressions scan(LintContext ctx) {
     Suppressions s = new Suppressions();
     for (String file : ctx.makefileNames()) {
+      if (!ctx.mayContain(file, "makelint:")) {
+        continue;
+      }
       List<String> lines = ctx.physicalLines(file);
       for (int i = 0; i < lines.size(); i++) {
         String text = lines.get(i);
