@@ -43,34 +43,8 @@ for side in "$a" "$b"; do
   [ -x "$side/bin/makelint" ] || { echo "bench/compare.sh: no $side/bin/makelint" >&2; exit 2; }
 done
 
-# clock: sets $now to the wall clock in microseconds since the epoch. Bash's EPOCHREALTIME
-# (bash 5) is read without starting a process. `$(date +%s%N | cut ...)` started three, and
-# those between the two readings counted into the run: about 9 ms a run on the development VM,
-# on top of a lint of about 200 ms. Older shells fall back to date.
-clock() {
-  if [ -n "${EPOCHREALTIME:-}" ]; then
-    now=${EPOCHREALTIME/[.,]/}
-  else
-    now=$(date +%s%N | cut -c1-16)
-  fi
-}
-
-# child_cpu: sets $cpu to the CPU time (ms, user + system) of the script's finished child
-# processes so far, from bash's `times`. Its output goes through a file: in a $(...) it would
-# report the counters of the subshell, a process of its own.
-child_cpu() {
-  times > "$cpu_now"
-  { read -r _ _; read -r user sys; } < "$cpu_now"
-  to_ms "$user"; cpu=$ms
-  to_ms "$sys"; cpu=$((cpu + ms))
-}
-
-# to_ms TIME: sets $ms to bash's "XmY.ZZZs" in milliseconds
-to_ms() {
-  local t=${1/,/.} m s
-  m=${t%%m*}; s=${t#*m}; s=${s%s}
-  ms=$(( (10#$m * 60 + 10#${s%.*}) * 1000 + 10#${s#*.} ))
-}
+# clock, child_cpu
+. "$(dirname "$0")/clocks.sh"
 
 times_a=$(mktemp); times_b=$(mktemp); phases_a=$(mktemp); phases_b=$(mktemp); err=$(mktemp)
 cpu_a=$(mktemp); cpu_b=$(mktemp); cpu_now=$(mktemp)
@@ -84,11 +58,11 @@ fi
 # to FILE, its CPU time (ms) to CPU and, with -p, a line of its phases' durations (ms) to PHASES
 time_run() {
   file=$1; cpu_file=$2; phase_file=$3; side=$4; shift 4
-  child_cpu; c0=$cpu
+  child_cpu "$cpu_now"; c0=$cpu
   clock; t0=$now
   "$side/bin/makelint" "$@" > /dev/null 2> "$err" || true
   clock; t1=$now
-  child_cpu
+  child_cpu "$cpu_now"
   echo $(((t1 - t0) / 1000)) >> "$file"
   echo $((cpu - c0)) >> "$cpu_file"
   if $phases; then

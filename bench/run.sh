@@ -11,13 +11,15 @@
 #               (default: 125 500 2000, i.e. 2,000 modulesx50x2 = 200,000 objects at the top)
 #
 # Also measured: the shipped example (examples/seed-case, LLAMA_METAL=1) and the 722-line
-# bench/realworld/Makefile. Peak RSS is makelint's largest resident set in one more run of each
-# tree, under /usr/bin/time -f %M, which is not timed (GNU time's own start-up took about 5 ms).
-# The "fault" column says whether makelint reported the duplicate source
-# injected into every generated tree (duplicate-source-in-link naming that source). "makelint
-# reading" is the part of makelint's run that make -q's time compares with: from the launch to
-# the end of reading the makefiles (JVM start and command line included), from the phase marks
-# makelint prints with -Dmakelint.timeline=true, which the script adds to MAKELINT_JAVA_OPTS.
+# bench/realworld/Makefile. makelint's CPU time (user and system, collector and compiler
+# included) is steadier than its wall time on a machine whose speed drifts. Peak RSS is
+# makelint's largest resident set in one more run of each tree, under /usr/bin/time -f %M,
+# which is not timed (GNU time's own start-up took about 5 ms). The "fault" column says whether
+# makelint reported the duplicate source injected into every generated tree
+# (duplicate-source-in-link naming that source). "makelint reading" is the part of makelint's
+# run that make -q's time compares with: from the launch to the end of reading the makefiles
+# (JVM start and command line included), from the phase marks makelint prints with
+# -Dmakelint.timeline=true, which the script adds to MAKELINT_JAVA_OPTS.
 #
 # The machine's load average is printed before and after: on a shared machine the wall times
 # are only as good as the quiet it had.
@@ -29,7 +31,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     -n) runs=$2; shift 2 ;;
     -d) dir=$2; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     --) shift; break ;;
     -*) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
     *) break ;;
@@ -50,17 +52,10 @@ if [ ! -f "$root/target/makelint.jar" ] || [ ! -f "$root/target/test-classes/dev
   (cd "$root" && mvn -B -q package -DskipTests) >&2
 fi
 
-# clock: sets $now to the wall clock in microseconds since the epoch. Bash's EPOCHREALTIME
-# (bash 5) is read without starting a process. `$(date +%s%N | cut ...)` started three, and
-# those between the two readings counted into the run: about 9 ms a run on the development VM,
-# as much as make -q takes to read the seed case. Older shells fall back to date.
-clock() {
-  if [ -n "${EPOCHREALTIME:-}" ]; then
-    now=${EPOCHREALTIME/[.,]/}
-  else
-    now=$(date +%s%N | cut -c1-16)
-  fi
-}
+# clock, child_cpu
+. "$root/bench/clocks.sh"
+scratch=$dir/.cpu_now
+
 MAKELINT_JAVA_OPTS="${MAKELINT_JAVA_OPTS:-} -Dmakelint.timeline=true"
 export MAKELINT_JAVA_OPTS
 
@@ -74,7 +69,8 @@ makefile_bytes() { find "$1" \( -name Makefile -o -name '*.mk' -o -name Makefile
 run_pair() {
   label=$1; tree=$2; fault=$3; shift 3
   ml_times=$dir/.ml_times; mk_times=$dir/.mk_times; rss=$dir/.rss; rd_times=$dir/.rd_times
-  : > "$ml_times"; : > "$mk_times"; : > "$rss"; : > "$rd_times"
+  ml_cpu=$dir/.ml_cpu
+  : > "$ml_times"; : > "$mk_times"; : > "$rss"; : > "$rd_times"; : > "$ml_cpu"
   # one run under GNU time for the peak RSS and the findings, then the timed runs
   "$timefmt" -f %M -o "$dir/.time" "$root/bin/makelint" -C "$tree" "$@" > "$dir/.out" \
     2> /dev/null || true
@@ -86,10 +82,13 @@ run_pair() {
   i=0
   while [ "$i" -lt "$runs" ]; do
     i=$((i + 1))
+    child_cpu "$scratch"; c0=$cpu
     clock; t0=$now
     "$root/bin/makelint" -C "$tree" "$@" > /dev/null 2> "$dir/.err" || true
     clock; t1=$now
+    child_cpu "$scratch"
     echo $(((t1 - t0) / 1000)) >> "$ml_times"
+    echo $((cpu - c0)) >> "$ml_cpu"
     awk -v t0="$t0" '$1 == "makelint-timeline:" && $2 == "lint" {
       printf "%d\n", ($3 - t0) / 1000 }' "$dir/.err" >> "$rd_times"
     # cd here, not in a subshell: the subshell's fork would count into make's time
@@ -101,19 +100,21 @@ run_pair() {
     echo $(((t1 - t0) / 1000)) >> "$mk_times"
   done
   ml=$(median < "$ml_times")
+  ml_c=$(median < "$ml_cpu")
   mk=$(median < "$mk_times")
   rd=$(median < "$rd_times")
   peak=$(sort -n "$rss" | tail -1)
   ratio=$(awk -v a="$ml" -v b="$mk" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "inf" }')
-  printf '| %s | %s | %s | %s ms | %s ms | %s | %s ms | %s MB | %s |\n' "$label" "$makefiles" \
-    "$(makefile_bytes "$tree")" "$ml" "$mk" "$ratio" "$rd" "$((peak / 1024))" "$found"
+  printf '| %s | %s | %s | %s ms | %s ms | %s ms | %s | %s ms | %s MB | %s |\n' "$label" \
+    "$makefiles" "$(makefile_bytes "$tree")" "$ml" "$ml_c" "$mk" "$ratio" "$rd" \
+    "$((peak / 1024))" "$found"
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; runs per command: $runs" >&2
 echo
-echo "| tree | makefiles | makefile bytes | makelint median | make -q median | makelint/make |" \
-  "makelint reading | makelint peak RSS | fault found |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|:---:|"
+echo "| tree | makefiles | makefile bytes | makelint median | makelint CPU median |" \
+  "make -q median | makelint/make | makelint reading | makelint peak RSS | fault found |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|"
 
 makefiles=2
 run_pair "examples/seed-case (LLAMA_METAL=1)" "$root/examples/seed-case" "ggml-backend.c" LLAMA_METAL=1
