@@ -2,12 +2,14 @@ package dev.makelint.buildmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.makelint.checks.LintFixtures;
 import dev.makelint.evaluation.EvalOptions;
 import dev.makelint.evaluation.Evaluator;
 import dev.makelint.evaluation.FileSystemView;
 import dev.makelint.evaluation.Limits;
 import dev.makelint.evaluation.MakeDatabase;
 import dev.makelint.evaluation.Platform;
+import dev.makelint.evaluation.RealFilesView;
 import dev.makelint.evaluation.SafeShellRunner;
 import dev.makelint.rulegraph.RuleGraph;
 import java.io.IOException;
@@ -30,7 +32,6 @@ class RecipeTemplatesTest {
   @TempDir Path dir;
 
   private static final int NEVER = Integer.MAX_VALUE;
-  private static final Pattern FILES = Pattern.compile("(?m)^#\\s*files:\\s*(.+)$");
   private static final Pattern ARGS = Pattern.compile("(?m)^#\\s*(?:make-)?args:\\s*(.+)$");
 
   /** A model built with templates made after {@code templateAfter} expansions, and its text. */
@@ -112,16 +113,7 @@ class RecipeTemplatesTest {
       Path work = Files.createTempDirectory(dir, "fx");
       String text = Files.readString(fixture);
       Files.writeString(work.resolve("Makefile"), text);
-      Matcher f = FILES.matcher(text);
-      while (f.find()) {
-        for (String name : f.group(1).strip().split("\\s+")) {
-          Path file = work.resolve(name);
-          Files.createDirectories(file.getParent());
-          if (!Files.exists(file)) {
-            Files.writeString(file, "");
-          }
-        }
-      }
+      LintFixtures.createListedFiles(work, text);
       List<String> args = new ArrayList<>();
       Matcher a = ARGS.matcher(text);
       while (a.find()) {
@@ -249,17 +241,7 @@ class RecipeTemplatesTest {
     for (String c : List.of("a.c", "b.c", "d.c", "e.c")) {
       Files.writeString(dir.resolve(c), "");
     }
-    FileSystemView writing = new FileSystemView() {
-      @Override
-      public boolean exists(Path p) {
-        return FileSystemView.READ_ONLY.exists(p);
-      }
-
-      @Override
-      public String read(Path p) throws IOException {
-        return FileSystemView.READ_ONLY.read(p);
-      }
-
+    FileSystemView writing = new RealFilesView() {
       @Override
       public boolean write(Path p, String text, boolean append) throws IOException {
         Files.writeString(p, text);

@@ -28,12 +28,12 @@ import java.util.stream.Stream;
  * check's option (a list is comma-separated). A fixture make cannot read expects the fatal error's
  * check on the line make names.
  */
-final class LintFixtures {
+public final class LintFixtures {
   private LintFixtures() {}
 
   static final Path ROOT = Path.of("src/test/resources/fixtures/checks");
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+)");
-  private static final Pattern FILES = Pattern.compile("^#\\s*files:\\s*(.+)$");
+  private static final Pattern FILES = Pattern.compile("(?m)^#\\s*files:\\s*(.+)$");
   private static final Pattern ARGS = Pattern.compile("^#\\s*args:\\s*(.+)$");
   private static final Pattern ENABLE = Pattern.compile("^#\\s*enable:\\s*(.+)$");
   private static final Pattern OPTION =
@@ -83,16 +83,7 @@ final class LintFixtures {
               expected.add(rel + ":" + (i + 1) + ": " + id.strip());
             }
           }
-          Matcher f = FILES.matcher(lines.get(i));
-          if (f.matches()) {
-            for (String name : f.group(1).strip().split("\\s+")) {
-              Path file = scratch.resolve(name);
-              Files.createDirectories(file.getParent());
-              if (!Files.exists(file)) {
-                Files.writeString(file, "");
-              }
-            }
-          }
+          createListedFiles(scratch, lines.get(i));
           Matcher a = ARGS.matcher(lines.get(i));
           if (a.matches()) {
             args.addAll(Arrays.asList(a.group(1).strip().split("\\s+")));
@@ -113,6 +104,24 @@ final class LintFixtures {
     }
     expected.sort(null);
     return new Prepared(scratch, args, expected, settings.build());
+  }
+
+  /**
+   * Creates, empty, under {@code scratch}, each file that a {@code # files: NAME...} line of
+   * {@code text} lists and that is not there yet (the fixtures' way of naming sources that must
+   * exist).
+   */
+  public static void createListedFiles(Path scratch, String text) throws IOException {
+    Matcher f = FILES.matcher(text);
+    while (f.find()) {
+      for (String name : f.group(1).strip().split("\\s+")) {
+        Path file = scratch.resolve(name);
+        Files.createDirectories(file.getParent());
+        if (!Files.exists(file)) {
+          Files.writeString(file, "");
+        }
+      }
+    }
   }
 
   /** The option's text as the type of its default: list, integer, boolean or string. */

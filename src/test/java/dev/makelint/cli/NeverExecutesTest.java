@@ -6,6 +6,7 @@ import dev.makelint.checks.Linter;
 import dev.makelint.evaluation.FileSystemView;
 import dev.makelint.evaluation.MakeDatabase;
 import dev.makelint.evaluation.MakeError;
+import dev.makelint.evaluation.RealFilesView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,17 +97,7 @@ class NeverExecutesTest {
           throw new AssertionError("a command was run: " + command);
         };
       };
-      Reading.files = new FileSystemView() {
-        @Override
-        public boolean exists(Path p) {
-          return FileSystemView.READ_ONLY.exists(p);
-        }
-
-        @Override
-        public String read(Path p) throws IOException {
-          return FileSystemView.READ_ONLY.read(p);
-        }
-
+      Reading.files = new RealFilesView() {
         @Override
         public boolean writable() {
           return true;

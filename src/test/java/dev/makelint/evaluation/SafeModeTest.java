@@ -21,17 +21,7 @@ class SafeModeTest {
   }
 
   /** A file system that fails the test on any write. */
-  private static final FileSystemView NO_WRITES = new FileSystemView() {
-    @Override
-    public boolean exists(Path p) {
-      return FileSystemView.READ_ONLY.exists(p);
-    }
-
-    @Override
-    public String read(Path p) throws IOException {
-      return FileSystemView.READ_ONLY.read(p);
-    }
-
+  private static final FileSystemView NO_WRITES = new RealFilesView() {
     @Override
     public boolean write(Path p, String text, boolean append) {
       throw new AssertionError("safe mode tried to write " + p);
