@@ -18,6 +18,53 @@ class FileExistenceTest {
 
   @Test
   void answersAsFilesExists() throws Exception {
+    answersAsFilesExistsIn(dir);
+  }
+
+  /** The same questions where names are handed to the system relative to the working directory. */
+  @Test
+  void answersAsFilesExistsBelowTheWorkingDirectory() throws Exception {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path below = Files.createTempDirectory(cwd.resolve("target"), "file-existence");
+    try {
+      assertThat(FileExistence.systemBase(below)).isEqualTo(cwd.relativize(below));
+      answersAsFilesExistsIn(below);
+    } finally {
+      try (var walk = Files.walk(below)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  /** workDir is the working directory itself: names go to the system as they are, "" as ".". */
+  @Test
+  void answersInTheWorkingDirectory() {
+    Path cwd = Path.of("").toAbsolutePath();
+    FileExistence files = new FileExistence(cwd);
+    for (String n : List.of("", ".", "pom.xml", "POM.XML", "src", "src/", "src/main",
+        "src/none.c", "src/RCS/x.c,v", "nodir/a.c", "./pom.xml", "src/../pom.xml")) {
+      assertThat(files.exists(n)).as(n).isEqualTo(Files.exists(cwd.resolve(n)));
+      assertThat(files.listed(n, files.recent())).as("listed: %s", n)
+          .isEqualTo(Files.exists(cwd.resolve(n), LinkOption.NOFOLLOW_LINKS));
+    }
+  }
+
+  @Test
+  void namesTheWorkingDirectoryAndWhatIsBelowItRelatively() {
+    Path cwd = Path.of("").toAbsolutePath();
+    assertThat(FileExistence.systemBase(cwd).toString()).isEmpty();
+    assertThat(FileExistence.systemBase(cwd.resolve("a/b"))).isEqualTo(Path.of("a/b"));
+    // outside the working directory, or not normalised: as given
+    Path outside = cwd.getRoot().resolve("elsewhere-" + cwd.getFileName());
+    assertThat(FileExistence.systemBase(outside)).isEqualTo(outside);
+    Path notNormal = cwd.resolve("a/../b");
+    assertThat(FileExistence.systemBase(notNormal)).isEqualTo(notNormal);
+    assertThat(FileExistence.systemBase(Path.of("rel"))).isEqualTo(Path.of("rel"));
+  }
+
+  private static void answersAsFilesExistsIn(Path dir) throws Exception {
     Files.createDirectories(dir.resolve("src/sub"));
     Files.writeString(dir.resolve("src/a.c"), "");
     Files.writeString(dir.resolve("src/sub/b.c"), "");
