@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process benchmark: times bin/makelint (full lint: read, rule graph, build model, all
 # checks; JVM start included) against GNU make's reading phase (`make -q -f Makefile .DEFAULT`)
-# on the same trees, alternating the two, and prints a markdown table of medians.
+# on the same trees, both run from the tree's directory, alternating the two, and prints a
+# markdown table of medians.
 #
 # Usage: bench/run.sh [-n RUNS] [-d DIR] [MODULES...]
 #   -n RUNS     runs of each command per tree (default 5; the median is reported)
@@ -31,7 +32,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     -n) runs=$2; shift 2 ;;
     -d) dir=$2; shift 2 ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     --) shift; break ;;
     -*) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
     *) break ;;
@@ -42,6 +43,8 @@ done
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${dir:-$root/target/bench-projects/run}
 mkdir -p "$dir"
+dir=$(cd "$dir" && pwd) # the runs are made from the trees' directories
+here=$PWD
 timefmt=/usr/bin/time
 [ -x "$timefmt" ] || { echo "bench/run.sh: needs /usr/bin/time (GNU time)" >&2; exit 2; }
 command -v make >/dev/null || { echo "bench/run.sh: needs GNU make" >&2; exit 2; }
@@ -71,9 +74,11 @@ run_pair() {
   ml_times=$dir/.ml_times; mk_times=$dir/.mk_times; rss=$dir/.rss; rd_times=$dir/.rd_times
   ml_cpu=$dir/.ml_cpu
   : > "$ml_times"; : > "$mk_times"; : > "$rss"; : > "$rd_times"; : > "$ml_cpu"
+  # Both run from the tree's directory, as a user runs them before make. (cd here, not in a
+  # subshell: the subshell's fork would count into the times.)
+  cd "$tree"
   # one run under GNU time for the peak RSS and the findings, then the timed runs
-  "$timefmt" -f %M -o "$dir/.time" "$root/bin/makelint" -C "$tree" "$@" > "$dir/.out" \
-    2> /dev/null || true
+  "$timefmt" -f %M -o "$dir/.time" "$root/bin/makelint" "$@" > "$dir/.out" 2> /dev/null || true
   tail -1 "$dir/.time" >> "$rss"
   found=-
   if [ -n "$fault" ]; then
@@ -84,21 +89,19 @@ run_pair() {
     i=$((i + 1))
     child_cpu "$scratch"; c0=$cpu
     clock; t0=$now
-    "$root/bin/makelint" -C "$tree" "$@" > /dev/null 2> "$dir/.err" || true
+    "$root/bin/makelint" "$@" > /dev/null 2> "$dir/.err" || true
     clock; t1=$now
     child_cpu "$scratch"
     echo $(((t1 - t0) / 1000)) >> "$ml_times"
     echo $((cpu - c0)) >> "$ml_cpu"
     awk -v t0="$t0" '$1 == "makelint-timeline:" && $2 == "lint" {
       printf "%d\n", ($3 - t0) / 1000 }' "$dir/.err" >> "$rd_times"
-    # cd here, not in a subshell: the subshell's fork would count into make's time
-    cd "$tree"
     clock; t0=$now
     make -q -f Makefile "$@" .DEFAULT > /dev/null 2>&1 || true
     clock; t1=$now
-    cd "$OLDPWD"
     echo $(((t1 - t0) / 1000)) >> "$mk_times"
   done
+  cd "$here"
   ml=$(median < "$ml_times")
   ml_c=$(median < "$ml_cpu")
   mk=$(median < "$mk_times")
