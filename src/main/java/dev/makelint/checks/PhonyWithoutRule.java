@@ -33,7 +33,18 @@ public final class PhonyWithoutRule implements Check {
     if (phony == null || phony.entries().isEmpty()) {
       return out;
     }
-    Set<String> prerequisites = new HashSet<>();
+    // The phony names no rule defines, usually none: only they are looked for among the
+    // prerequisites (a set of every prerequisite was 228,000 names at 2,000 modules).
+    Set<String> candidates = new HashSet<>();
+    for (Prerequisite p : phony.entries().get(0).prerequisites()) {
+      if (!hasRule(ctx.db().target(p.name())) && p.name().indexOf('%') < 0) {
+        candidates.add(p.name());
+      }
+    }
+    if (candidates.isEmpty()) {
+      return out;
+    }
+    Set<String> prerequisites = new HashSet<>(); // the candidates named as a prerequisite
     List<String> ruleTargets = new ArrayList<>();
     for (Target t : ctx.db().targets()) {
       if (hasRule(t)) {
@@ -44,7 +55,9 @@ public final class PhonyWithoutRule implements Check {
       }
       for (RuleEntry e : t.entries()) {
         for (Prerequisite p : e.prerequisites()) {
-          prerequisites.add(p.name());
+          if (candidates.contains(p.name())) {
+            prerequisites.add(p.name());
+          }
         }
       }
     }
@@ -60,11 +73,10 @@ public final class PhonyWithoutRule implements Check {
     Set<String> reported = new HashSet<>();
     for (Prerequisite p : phony.entries().get(0).prerequisites()) {
       String name = p.name();
-      if (hasRule(ctx.db().target(name)) || !reported.add(name)
+      if (!candidates.contains(name) || !reported.add(name)
           // a phony prerequisite without a rule is the FORCE idiom: it always counts as remade;
           // a phony makefile is never remade
-          || prerequisites.contains(name)
-          || name.indexOf('%') >= 0 || ruleInBranchNotTaken(trace, name)) {
+          || prerequisites.contains(name) || ruleInBranchNotTaken(trace, name)) {
         continue;
       }
       Location at = p.location();
