@@ -77,8 +77,9 @@ public final class Stages {
    * {@code Stages DIR [ROUNDS] [NAME=VALUE...]}: runs the stages ROUNDS times (default 5) and
    * prints the time of each: wall time, and the CPU time of every Java thread (the calling thread
    * and the common pool's workers that the rule graph, the build model and the checks use on
-   * large trees; not the collector's or the compiler's threads). On a VM whose speed drifts, the
-   * CPU time of a multi-threaded stage is the steadier figure of the two.
+   * large trees; not the collector's or the compiler's threads), and the bytes those threads
+   * allocated. On a VM whose speed drifts, the CPU time of a multi-threaded stage is the steadier
+   * figure of the two times, and allocation steadier still.
    */
   public static void main(String[] args) {
     Path dir = Path.of(args[0]);
@@ -95,31 +96,60 @@ public final class Stages {
     for (int r = 0; r < rounds; r++) {
       long[] t = new long[5];
       long[] c = new long[5];
+      long[] a = new long[5];
       t[0] = System.nanoTime();
       c[0] = javaThreadsCpu(cpu);
+      a[0] = javaThreadsAllocated(cpu);
       MakeDatabase db = read(o);
       t[1] = System.nanoTime();
       c[1] = javaThreadsCpu(cpu);
+      a[1] = javaThreadsAllocated(cpu);
       RuleGraph g = graph(db, o);
       t[2] = System.nanoTime();
       c[2] = javaThreadsCpu(cpu);
+      a[2] = javaThreadsAllocated(cpu);
       BuildModel m = model(db, g);
       t[3] = System.nanoTime();
       c[3] = javaThreadsCpu(cpu);
+      a[3] = javaThreadsAllocated(cpu);
       List<Finding> f = checks(db, g, m, o);
       t[4] = System.nanoTime();
       c[4] = javaThreadsCpu(cpu);
+      a[4] = javaThreadsAllocated(cpu);
       System.out.printf(Locale.ROOT,
           "round %d (wall/cpu ms): read %s, graph %s (%d nodes), model %s (%d compiles,"
               + " %d links), checks %s (%d findings), total %s%n",
           r, span(t, c, 0, 1), span(t, c, 1, 2), g.nodes().size(), span(t, c, 2, 3),
           m.compiles().size(), m.links().size(), span(t, c, 3, 4), f.size(), span(t, c, 0, 4));
+      System.out.printf(Locale.ROOT,
+          "round %d allocated MB: read %.1f, graph %.1f, model %.1f, checks %.1f%n", r,
+          (a[1] - a[0]) / 1e6, (a[2] - a[1]) / 1e6, (a[3] - a[2]) / 1e6, (a[4] - a[3]) / 1e6);
       for (int k = 0; k < 4; k++) {
         best[k] = Math.min(best[k], c[k + 1] - c[k]);
       }
     }
     System.out.printf(Locale.ROOT, "least cpu ms: read %.0f, graph %.0f, model %.0f, checks %.0f%n",
         best[0] / 1e6, best[1] / 1e6, best[2] / 1e6, best[3] / 1e6);
+  }
+
+  /**
+   * The bytes the live Java threads have allocated, or 0 where the JVM does not count them. On a
+   * machine whose speed drifts, a stage's allocation is the steady figure: the same input
+   * allocates the same to within a few kilobytes from run to run.
+   */
+  private static long javaThreadsAllocated(ThreadMXBean threads) {
+    if (!(threads instanceof com.sun.management.ThreadMXBean counting)
+        || !counting.isThreadAllocatedMemorySupported()) {
+      return 0;
+    }
+    long sum = 0;
+    for (long id : threads.getAllThreadIds()) {
+      long b = counting.getThreadAllocatedBytes(id); // -1 for a thread that ended meanwhile
+      if (b > 0) {
+        sum += b;
+      }
+    }
+    return sum;
   }
 
   /** The CPU time of the live Java threads, in nanoseconds. */
