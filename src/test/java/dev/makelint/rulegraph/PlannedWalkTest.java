@@ -82,14 +82,15 @@ class PlannedWalkTest {
 
   @Test
   void generatedProject() throws Exception {
+    // 600 objects: a level of more than two of the plan's chunks, taken by several threads
     ProjectGenerator.Result p =
-        ProjectGenerator.generate(dir, new ProjectGenerator.Spec(12, 10, 2, true));
+        ProjectGenerator.generate(dir, new ProjectGenerator.Spec(12, 25, 2, true));
     EvalOptions o = new EvalOptions(p.dir(), List.of(), List.of(), List.of(), Map.of(),
         List.of(), false, false, false, Platform.parse("linux-x86_64"), Limits.DEFAULT);
     MakeDatabase db =
         Evaluator.evaluate(o, new SafeShellRunner(o.platform()), FileSystemView.READ_ONLY);
     RuleGraph plain = RuleGraph.build(db, p.dir(), List.of(), Integer.MAX_VALUE);
-    assertThat(plain.nodes().size()).isGreaterThan(200);
+    assertThat(plain.nodes().size()).isGreaterThan(900);
     assertSameBothWays(db, p.dir());
   }
 }
