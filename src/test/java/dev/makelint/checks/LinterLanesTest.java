@@ -70,14 +70,41 @@ class LinterLanesTest {
     assertRethrownAsItWas(DuplicatePrerequisite.INFO);
   }
 
+  /**
+   * Two checks throw, one of each lane (and either lane may run the one beside): what one lane
+   * would throw comes out, the first in the checks' order, whichever order they are in.
+   */
+  @Test
+  void whenSeveralThrowTheFirstInTheChecksOrderIsRethrown() throws Exception {
+    LintContext ctx = context();
+    MakeError first = new MakeError(new Location("Makefile", 1), "first");
+    MakeError second = new MakeError(new Location("Makefile", 2), "second");
+    for (int round = 0; round < 20; round++) {
+      assertThatThrownBy(() -> Linter.run(List.of(throwing(DuplicatePrerequisite.INFO, first),
+          throwing(DuplicateSourceInLink.INFO, second)), ctx, true)).isSameAs(first);
+      assertThatThrownBy(() -> Linter.run(List.of(throwing(DuplicateSourceInLink.INFO, first),
+          throwing(DuplicatePrerequisite.INFO, second)), ctx, true)).isSameAs(first);
+    }
+  }
+
   /** A check with {@code info}'s metadata that throws: two lanes rethrow the same object. */
   private void assertRethrownAsItWas(CheckInfo info) throws Exception {
+    MakeError error = new MakeError(new Location("Makefile", 1), "stop here");
+    LintContext ctx = context();
+    assertThatThrownBy(() -> Linter.run(List.of(throwing(info, error)), ctx, true))
+        .isSameAs(error);
+  }
+
+  private LintContext context() throws Exception {
     Files.writeString(tmp.resolve("Makefile"), "all: ;\n");
     MakeDatabase db = read(new LintFixtures.Prepared(tmp, List.of(), List.of(),
         LintSettings.defaults()));
-    LintContext ctx = new LintContext(db, null, null, tmp, LintSettings.defaults());
-    MakeError error = new MakeError(new Location("Makefile", 1), "stop here");
-    Check throwing = new Check() {
+    return new LintContext(db, null, null, tmp, LintSettings.defaults());
+  }
+
+  /** A check with {@code info}'s metadata that throws {@code error}. */
+  private static Check throwing(CheckInfo info, RuntimeException error) {
+    return new Check() {
       @Override
       public CheckInfo info() {
         return info;
@@ -88,7 +115,6 @@ class LinterLanesTest {
         throw error;
       }
     };
-    assertThatThrownBy(() -> Linter.run(List.of(throwing), ctx, true)).isSameAs(error);
   }
 
   private static MakeDatabase read(LintFixtures.Prepared p) {
