@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongUnaryOperator;
 
 /**
  * The stages of a full lint, callable one by one, as {@code makelint [-C DIR] [NAME=VALUE]} runs
@@ -134,31 +135,29 @@ public final class Stages {
 
   /**
    * The bytes the live Java threads have allocated, or 0 where the JVM does not count them. On a
-   * machine whose speed drifts, a stage's allocation is the steady figure: the same input
-   * allocates the same to within a few kilobytes from run to run.
+   * machine whose speed drifts, a stage's allocation is the steady figure: the same round of the
+   * same input allocates the same to within a megabyte from run to run.
    */
   private static long javaThreadsAllocated(ThreadMXBean threads) {
     if (!(threads instanceof com.sun.management.ThreadMXBean counting)
         || !counting.isThreadAllocatedMemorySupported()) {
       return 0;
     }
-    long sum = 0;
-    for (long id : threads.getAllThreadIds()) {
-      long b = counting.getThreadAllocatedBytes(id); // -1 for a thread that ended meanwhile
-      if (b > 0) {
-        sum += b;
-      }
-    }
-    return sum;
+    return sumOverThreads(threads, counting::getThreadAllocatedBytes);
   }
 
   /** The CPU time of the live Java threads, in nanoseconds. */
-  private static long javaThreadsCpu(ThreadMXBean cpu) {
+  private static long javaThreadsCpu(ThreadMXBean threads) {
+    return sumOverThreads(threads, threads::getThreadCpuTime);
+  }
+
+  /** The sum of {@code perThread} over the live Java threads. */
+  private static long sumOverThreads(ThreadMXBean threads, LongUnaryOperator perThread) {
     long sum = 0;
-    for (long id : cpu.getAllThreadIds()) {
-      long t = cpu.getThreadCpuTime(id); // -1 for a thread that ended meanwhile
-      if (t > 0) {
-        sum += t;
+    for (long id : threads.getAllThreadIds()) {
+      long v = perThread.applyAsLong(id); // -1 for a thread that ended meanwhile
+      if (v > 0) {
+        sum += v;
       }
     }
     return sum;
