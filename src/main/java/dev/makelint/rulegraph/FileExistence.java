@@ -1,6 +1,7 @@
 package dev.makelint.rulegraph;
 
 import java.io.IOError;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -222,19 +223,28 @@ final class FileExistence {
    * process's working directory when {@code workDir} is that directory (then empty) or below it.
    * Both are absolute and free of "." and ".." segments (workDir is normalised; the working
    * directory is what the system reports), so the relative name walks the same directories.
+   * Java names the working directory after the {@code user.dir} property, which a command line
+   * can set to another directory than the process's: then the names stay absolute.
    */
   static Path systemBase(Path workDir) {
-    if (!workDir.isAbsolute()) {
-      return workDir;
-    }
-    Path cwd;
     try {
-      cwd = Path.of("").toAbsolutePath();
+      return systemBase(workDir, Path.of("").toAbsolutePath());
     } catch (SecurityException | IOError e) {
       return workDir;
     }
-    Path normal = workDir.normalize();
-    return normal.equals(workDir) && workDir.startsWith(cwd) ? cwd.relativize(workDir) : workDir;
+  }
+
+  /** As {@link #systemBase(Path)}, where Java says the working directory is {@code cwd}. */
+  static Path systemBase(Path workDir, Path cwd) {
+    if (!workDir.isAbsolute() || !workDir.normalize().equals(workDir)
+        || !workDir.startsWith(cwd)) {
+      return workDir;
+    }
+    try {
+      return Files.isSameFile(CURRENT, cwd) ? cwd.relativize(workDir) : workDir;
+    } catch (IOException | SecurityException e) {
+      return workDir;
+    }
   }
 
   /**

@@ -64,6 +64,18 @@ class FileExistenceTest {
     assertThat(FileExistence.systemBase(Path.of("rel"))).isEqualTo(Path.of("rel"));
   }
 
+  /**
+   * Java's idea of the working directory (user.dir, which a command line may set) is not the
+   * process's: names stay absolute, or they would be looked up in the wrong directory.
+   */
+  @Test
+  void keepsNamesAbsoluteWhenUserDirIsNotTheProcesssWorkingDirectory() {
+    Path below = dir.resolve("sub");
+    assertThat(FileExistence.systemBase(below, dir)).isEqualTo(below);
+    Path cwd = Path.of("").toAbsolutePath();
+    assertThat(FileExistence.systemBase(cwd.resolve("sub"), cwd)).isEqualTo(Path.of("sub"));
+  }
+
   private static void answersAsFilesExistsIn(Path dir) throws Exception {
     Files.createDirectories(dir.resolve("src/sub"));
     Files.writeString(dir.resolve("src/a.c"), "");
