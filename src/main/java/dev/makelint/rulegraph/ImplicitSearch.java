@@ -81,9 +81,12 @@ final class ImplicitSearch {
 
   /**
    * A successful implicit rule match. {@code prerequisites} are the rule's normal ones, then its
-   * order-only ones (from {@code rule().prerequisites().size()} on), with the stem put in.
+   * order-only ones (from {@code rule().prerequisites().size()} on), with the stem put in. The
+   * stem is given as {@link Node.Rule} keeps it: {@code stemSource[stemBegin, stemEnd)}, or all
+   * of {@code stemSource} when {@code stemBegin} is -1.
    */
-  record Match(PatternRule rule, String stem, List<String> prerequisites) {
+  record Match(PatternRule rule, String stemSource, int stemBegin, int stemEnd,
+      List<String> prerequisites) {
     boolean isOrderOnly(int index) {
       return index >= rule.prerequisites().size();
     }
@@ -406,16 +409,23 @@ final class ImplicitSearch {
      * name of its one prerequisite when the search already built it, else null.
      */
     private Match match(int c, String name, int from, int stemStart, int stemEnd, String only) {
-      if (only != null) {
-        return new Match(ruleOf[c], stem(name, from, stemStart, stemEnd), List.of(only));
-      }
+      List<String> prereqs;
       PatternRule r = ruleOf[c];
-      int count = r.prerequisites().size() + r.orderOnly().size();
-      List<String> prereqs = new ArrayList<>(count);
-      for (int k = 0; k < count; k++) {
-        prereqs.add(substitute(prerequisitePattern(r, k), name, from, stemStart, stemEnd));
+      if (only != null) {
+        prereqs = List.of(only);
+      } else {
+        int count = r.prerequisites().size() + r.orderOnly().size();
+        prereqs = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+          prereqs.add(substitute(prerequisitePattern(r, k), name, from, stemStart, stemEnd));
+        }
       }
-      return new Match(r, stem(name, from, stemStart, stemEnd), prereqs);
+      // The stem is a range of the name (see Node.Rule#stem), except when the directory goes
+      // back in front of a part further on: a pattern without a slash, with text before its '%'.
+      if (from == stemStart || from == 0) {
+        return new Match(r, name, from == stemStart ? 0 : stemStart, stemEnd, prereqs);
+      }
+      return new Match(r, stem(name, from, stemStart, stemEnd), -1, -1, prereqs);
     }
 
     private String substitute(String pattern, String name, int dirEnd, int stemStart,

@@ -31,19 +31,39 @@ public record Node(String name, List<Rule> rules, VariableSet scope, String reac
    *
    * @param prerequisites prerequisites in make's order (repeats kept), order-only ones flagged
    * @param recipe the recipe make runs, or null
-   * @param stem the stem ($*) or "" when none
+   * @param stemSource the stem ({@link #stem()}), or the text it is a part of (see stemBegin)
+   * @param stemBegin where the stem begins in stemSource, or -1 when stemSource is the stem
+   * @param stemEnd where the stem ends in stemSource (when stemBegin is not -1)
    * @param pattern the implicit rule used, or null for an explicit rule
    * @param ruleLocations locations of every rule line that mentioned the target
    */
   public record Rule(
       List<Edge> prerequisites,
       Recipe recipe,
-      String stem,
+      String stemSource,
+      int stemBegin,
+      int stemEnd,
       PatternRule pattern,
       List<Location> ruleLocations) {
     public Rule {
       prerequisites = List.copyOf(prerequisites);
       ruleLocations = List.copyOf(ruleLocations);
+    }
+
+    /** A rule whose stem is a string of its own ("" for none). */
+    public Rule(List<Edge> prerequisites, Recipe recipe, String stem, PatternRule pattern,
+        List<Location> ruleLocations) {
+      this(prerequisites, recipe, stem, -1, -1, pattern, ruleLocations);
+    }
+
+    /**
+     * The stem ($*), or "" when none. An implicit rule's is nearly always a part of its target's
+     * name, kept as a range of the name until asked for: a string of its own per rule was
+     * 200,000 strings at 2,000 modules, which every young collection copied (upper bound,
+     * measured with no stems at all: wall -3.2%, CPU -2.0%), and recipes rarely ask for $*.
+     */
+    public String stem() {
+      return stemBegin < 0 ? stemSource : stemSource.substring(stemBegin, stemEnd);
     }
 
     /** The rule line that carries the recipe (the last rule line before it in its file). */

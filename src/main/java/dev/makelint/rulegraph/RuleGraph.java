@@ -334,15 +334,15 @@ public final class RuleGraph {
           } else {
             List<Node.Edge> edges = implicitEdges(m);
             edges.addAll(edges(e));
-            rules.add(new Node.Rule(edges, m.rule().recipe(), m.stem(), m.rule(),
-                e.ruleLocations()));
+            rules.add(new Node.Rule(edges, m.rule().recipe(), m.stemSource(), m.stemBegin(),
+                m.stemEnd(), m.rule(), e.ruleLocations()));
           }
         }
       } else {
         ImplicitSearch.Match m = phony ? null : implicit.search(name);
         if (m != null) {
-          rules.add(new Node.Rule(implicitEdges(m), m.rule().recipe(), m.stem(), m.rule(),
-              List.of()));
+          rules.add(new Node.Rule(implicitEdges(m), m.rule().recipe(), m.stemSource(),
+              m.stemBegin(), m.stemEnd(), m.rule(), List.of()));
         }
       }
       return rules;

@@ -32,9 +32,15 @@ class AutomaticVariablesTest {
   private static final String ALL = "[$@][$<][$^][$+][$|][$*]"
       + "[$(@D)][$(@F)][$(<D)][$(<F)][$(^D)][$(^F)][$(+D)][$(+F)][$(|D)][$(|F)][$(*D)][$(*F)]";
 
-  private static final String MAKEFILE = "all: out/sub/x.o top.o bare\n"
+  private static final String MAKEFILE = "all: out/sub/x.o top.o bare sub/y.q d/libz.a\n"
       // a pattern rule with a directory in the stem, repeated and order-only prerequisites
       + "out/%.o: src/%.c inc/a.h inc/a.h lib/b.h | outdir tmp/stage\n"
+      + "\t@echo '" + ALL + "'\n"
+      // patterns without a slash: the directory goes in front of the stem; with text before
+      // the '%' the stem is not one piece of the target's name
+      + "%.q: %.c\n"
+      + "\t@echo '" + ALL + "'\n"
+      + "lib%.a: %.c\n"
       + "\t@echo '" + ALL + "'\n"
       // an explicit rule: $* is the target less a known suffix
       + "top.o: top.c inc/a.h\n"
@@ -47,7 +53,7 @@ class AutomaticVariablesTest {
   @Test
   void matchGnuMake() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/make")), "GNU make is not here");
-    for (String f : List.of("src/sub/x.c", "top.c", "inc/a.h", "lib/b.h")) {
+    for (String f : List.of("src/sub/x.c", "top.c", "inc/a.h", "lib/b.h", "sub/y.c", "d/z.c")) {
       Files.createDirectories(dir.resolve(f).getParent());
       Files.writeString(dir.resolve(f), "");
     }
@@ -59,7 +65,7 @@ class AutomaticVariablesTest {
     MakeDatabase db = Evaluator.evaluate(o, new SafeShellRunner(o.platform()),
         FileSystemView.READ_ONLY);
     RuleGraph graph = RuleGraph.build(db, dir, List.of());
-    for (String target : List.of("out/sub/x.o", "top.o", "bare")) {
+    for (String target : List.of("out/sub/x.o", "top.o", "bare", "sub/y.q", "d/libz.a")) {
       Node node = graph.node(target);
       Node.Rule rule = node.rulesWithRecipe().get(0);
       String line = rule.recipe().lines().get(0);
@@ -81,5 +87,7 @@ class AutomaticVariablesTest {
         + "[src/sub/x.c inc/a.h inc/a.h lib/b.h][outdir tmp/stage][sub/x][out/sub][x.o]"
         + "[src/sub][x.c][src/sub inc lib][x.c a.h b.h][src/sub inc inc lib][x.c a.h a.h b.h]"
         + "[][][sub][x]");
+    assertThat(ours.get(3)).contains("[sub/y]");
+    assertThat(ours.get(4)).contains("[d/z]");
   }
 }
