@@ -24,7 +24,7 @@ final class ImplicitSearch {
   private final Path workDir;
   /** Names that "ought to exist": targets and prerequisites mentioned in the makefiles. */
   private final Set<String> mentioned;
-  private final NameTails mentionedTails = new NameTails();
+  private final NameTails mentionedTails;
   /**
    * Every target pattern of every pattern rule, in search order (ruleOf and targetOf give the
    * rule and pattern of each number). The "%" patterns match every name: they are kept apart
@@ -92,14 +92,16 @@ final class ImplicitSearch {
     }
   }
 
-  /** @param expected about how many names a walk reaches (tables are made that large) */
-  ImplicitSearch(MakeDatabase db, Path workDir, Set<String> mentioned, int expected) {
+  /**
+   * @param mentionedTails the endings of {@code mentioned}'s names, added as the set was made
+   * @param expected about how many names a walk reaches (tables are made that large)
+   */
+  ImplicitSearch(MakeDatabase db, Path workDir, Set<String> mentioned, NameTails mentionedTails,
+      int expected) {
     this.db = db;
     this.workDir = workDir;
     this.mentioned = mentioned;
-    for (String m : mentioned) {
-      mentionedTails.add(m);
-    }
+    this.mentionedTails = mentionedTails;
     this.failed = ConcurrentHashMap.newKeySet(expected / 2);
     // The makefiles' own pattern rules are tried before the built-in ones.
     List<PatternRule> rules = new ArrayList<>();

@@ -23,11 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 class PlannedWalkTest {
   @TempDir Path dir;
 
-  /** Rules, stems, prerequisites, scopes' parents, missing files and cycles, in walk order. */
+  /**
+   * Rules, stems, prerequisites, scopes' parents, missing files and cycles, in walk order, and
+   * whether each node is the one its name looks up.
+   */
   private static String dump(RuleGraph g) {
     StringBuilder b = new StringBuilder();
     for (Node n : g.nodes()) {
-      b.append(n.name()).append(" <- ").append(n.reachedFrom()).append('\n');
+      b.append(n.name()).append(" <- ").append(n.reachedFrom())
+          .append(g.node(n.name()) == n ? "" : " (another node by name)").append('\n');
       for (Node.Rule r : n.rules()) {
         b.append("  rule ").append(r.pattern() == null ? "explicit" : r.pattern().targets())
             .append(" stem=").append(r.stem())
@@ -40,6 +44,7 @@ class PlannedWalkTest {
       b.append("  CFLAGS=").append(n.scope().lookup("CFLAGS") == null ? null
           : n.scope().lookup("CFLAGS").value()).append('\n');
     }
+    b.append("not reached: ").append(g.node("not/reached/anywhere.o")).append('\n');
     g.missing().forEach(m -> b.append("missing ").append(m).append('\n'));
     g.cycles().forEach(c -> b.append("cycle ").append(c).append('\n'));
     return b.toString();
