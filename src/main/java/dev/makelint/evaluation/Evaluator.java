@@ -156,6 +156,17 @@ public final class Evaluator {
     if (path == null || !st.files.exists(path)) {
       return false;
     }
+    readFound(path, name, locationName, includedFrom, optional, setDefault);
+    return true;
+  }
+
+  /**
+   * Reads makefile {@code name}, found at {@code path} a moment ago ({@link Includes#resolve}
+   * asks the file system just before: asking again was a second system call per included file,
+   * 2,000 of them at 2,000 modules).
+   */
+  void readFound(Path path, String name, String locationName, Location includedFrom,
+      boolean optional, boolean setDefault) {
     if (includesDepth() > st.limits().maxIncludeDepth()) {
       int first = reading.lastIndexOf(locationName);
       String cycle = first < 0 ? ""
@@ -187,7 +198,6 @@ public final class Evaluator {
       depth--;
       reading.remove(reading.size() - 1);
     }
-    return true;
   }
 
   private int depth;

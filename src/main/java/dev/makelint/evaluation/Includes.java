@@ -37,7 +37,9 @@ final class Includes {
       int attempt = st.db.includeAttempts.size();
       st.db.includeAttempts.add(new IncludeAttempt(name, at, inc.optional(),
           IncludeAttempt.Outcome.READ));
-      if (found == null || !ev.readMakefile(found, name, at, inc.optional(), setDefault)) {
+      if (found != null) {
+        ev.readFound(st.path(found), found, name, at, inc.optional(), setDefault);
+      } else {
         missing.add(new Missing(name, at, inc.optional()));
         st.db.includeAttempts.set(attempt, st.db.includeAttempts.get(attempt)
             .withOutcome(IncludeAttempt.Outcome.MISSING));
