@@ -348,34 +348,34 @@ public final class RuleGraph {
      * double-colon entry; none for a file with no rule.
      */
     private List<Node.Rule> rulesOf(String name, Target t) {
+      // Lists of one or none, as the node keeps them: a planned name keeps its rules until the
+      // walk, and an ArrayList with its ten-slot array per name (200,000 at 2,000 modules, 16 MB)
+      // was copied into the old generation by the plan's young collections.
       boolean phony = this.phony.contains(name);
-      List<Node.Rule> rules = new ArrayList<>();
       if (t != null && t.isTarget()) {
         if (t.doubleColon()) {
+          List<Node.Rule> rules = new ArrayList<>();
           for (RuleEntry e : t.entries()) {
             rules.add(explicit(e));
           }
+          return List.copyOf(rules);
         } else if (!t.entries().isEmpty()) {
           RuleEntry e = t.entries().get(0);
           boolean hasRecipe = e.recipe() != null && !e.recipe().lines().isEmpty();
           ImplicitSearch.Match m = hasRecipe || phony ? null : implicit.search(name);
           if (m == null) {
-            rules.add(explicit(e));
-          } else {
-            List<Node.Edge> edges = implicitEdges(m);
-            edges.addAll(edges(e));
-            rules.add(new Node.Rule(edges, m.rule().recipe(), m.stemSource(), m.stemBegin(),
-                m.stemEnd(), m.rule(), e.ruleLocations()));
+            return List.of(explicit(e));
           }
+          List<Node.Edge> edges = implicitEdges(m);
+          edges.addAll(edges(e));
+          return List.of(new Node.Rule(edges, m.rule().recipe(), m.stemSource(), m.stemBegin(),
+              m.stemEnd(), m.rule(), e.ruleLocations()));
         }
-      } else {
-        ImplicitSearch.Match m = phony ? null : implicit.search(name);
-        if (m != null) {
-          rules.add(new Node.Rule(implicitEdges(m), m.rule().recipe(), m.stemSource(),
-              m.stemBegin(), m.stemEnd(), m.rule(), List.of()));
-        }
+        return List.of();
       }
-      return rules;
+      ImplicitSearch.Match m = phony ? null : implicit.search(name);
+      return m == null ? List.of() : List.of(new Node.Rule(implicitEdges(m), m.rule().recipe(),
+          m.stemSource(), m.stemBegin(), m.stemEnd(), m.rule(), List.of()));
     }
 
     private static List<Node.Edge> implicitEdges(ImplicitSearch.Match m) {
