@@ -69,8 +69,8 @@ public final class CommandClassifier {
     // already, which the result then shares instead of copying (three copies per compile were
     // 160 MB of allocation at 2,000 modules).
     List<String> original = argv;
-    for (String a : argv) {
-      if (a == null) {
+    for (int i = 0; i < argv.size(); i++) { // indexed: C1 allocates every iterator
+      if (argv.get(i) == null) {
         original = new ArrayList<>();
         for (String b : argv) {
           original.add(b == null ? "" : b);
@@ -244,13 +244,12 @@ public final class CommandClassifier {
       }
       if (compile) {
         List<SourceFile> sources = new ArrayList<>();
-        for (LinkInput in : inputs) {
+        boolean someUnresolvedInput = false;
+        for (int i = 0; i < inputs.size(); i++) { // indexed: C1 allocates every iterator
+          LinkInput in = inputs.get(i);
           if (in instanceof ToolCommand.Source s) {
             sources.add(new SourceFile(s.path(), s.language()));
           }
-        }
-        boolean someUnresolvedInput = false;
-        for (LinkInput in : inputs) {
           someUnresolvedInput |= in instanceof ToolCommand.OpaqueInput;
         }
         if (sources.isEmpty() && !someUnresolvedInput) {

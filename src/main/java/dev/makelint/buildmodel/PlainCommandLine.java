@@ -53,7 +53,10 @@ final class PlainCommandLine {
     while (i < n && "@+- \t".indexOf(text[i]) >= 0) {
       i++;
     }
-    List<String> words = new ArrayList<>();
+    // Room for a word per dozen characters: a compile line's list then does not grow before
+    // SimpleCommand copies it (at 2,000 modules, 200,000 lines of 14 words in 190 characters;
+    // model allocation 1,111.7 -> 1,092.1 MB, and a word per four characters made it 1,128.1).
+    List<String> words = new ArrayList<>(n / 12 + 2);
     int first = -1;
     int last = -1;
     while (i < n) {

@@ -45,8 +45,13 @@ public final class RecipeCommands {
   /** The commands of the line with both their shell-level and tool-level readings. */
   public static List<Analyzed> analyzeDetailed(
       String expandedRecipeLine, String workingDir, Map<String, String> shellVariables) {
-    List<Analyzed> out = new ArrayList<>();
-    for (SimpleCommand c : ShellWords.split(expandedRecipeLine, workingDir, shellVariables)) {
+    List<SimpleCommand> commands = ShellWords.split(expandedRecipeLine, workingDir,
+        shellVariables);
+    List<Analyzed> out = new ArrayList<>(commands.size());
+    // Indexed: the C1 compiler, which makelint runs with, allocates every iterator (one per
+    // recipe line of a large tree).
+    for (int i = 0; i < commands.size(); i++) {
+      SimpleCommand c = commands.get(i);
       ToolCommand t = CommandClassifier.classify(c.argv(), c.workingDir());
       if (c.isOpaque() && t instanceof ToolCommand.Other) {
         t = new ToolCommand.Opaque(c.argv(), c.workingDir(), c.opaqueReasons());

@@ -319,14 +319,19 @@ public final class RuleGraph {
       // Matched here on all cores, not by the walk (at 2,000 modules, with a pattern per module
       // and flavour, a third of the walk's CPU samples).
       p.patternSets = patternSets(p.name);
+      // Indexed loops here and in visit: the C1 compiler, which makelint runs with, allocates
+      // every iterator (at 2,000 modules, 57 MB of the rule graph's 518).
+      List<Node.Rule> rules = p.rules;
       int edges = 0;
-      for (Node.Rule r : p.rules) {
-        edges += r.prerequisites().size();
+      for (int r = 0; r < rules.size(); r++) {
+        edges += rules.get(r).prerequisites().size();
       }
       p.prerequisites = new Planned[edges];
       int i = 0;
-      for (Node.Rule r : p.rules) {
-        for (Node.Edge e : r.prerequisites()) {
+      for (int r = 0; r < rules.size(); r++) {
+        List<Node.Edge> prerequisites = rules.get(r).prerequisites();
+        for (int k = 0; k < prerequisites.size(); k++) {
+          Node.Edge e = prerequisites.get(k);
           Planned q = new Planned(e.name());
           Planned known = planned.putIfAbsent(e.name(), q);
           if (known == null) {
@@ -425,8 +430,10 @@ public final class RuleGraph {
       } else {
         onStack.add(name);
       }
-      for (Node.Rule r : rules) {
-        for (Node.Edge edge : r.prerequisites()) {
+      for (int r = 0; r < rules.size(); r++) { // indexed: see planOne
+        List<Node.Edge> prerequisites = rules.get(r).prerequisites();
+        for (int k = 0; k < prerequisites.size(); k++) {
+          Node.Edge edge = prerequisites.get(k);
           // A built-in rule's prerequisite has no line of its own: point where this was needed.
           Location where = edge.location() == null || edge.location().file() == null
               ? at : edge.location();
