@@ -169,10 +169,35 @@ public final class RuleGraph {
      * modules, 300,000 names against 4,000 targets: 3% of the plan's CPU samples).
      */
     private final NameTails targetTails = new NameTails();
-    /** A scope (compared by identity) and the pattern-variable sets layered on it, in order. */
-    private record ScopeKey(VariableSet inherited, List<Integer> patternSets) {}
+    /** A scope and the pattern-variable sets layered on it, in order, both compared by identity. */
+    private static final class ScopeKey {
+      private final VariableSet inherited;
+      private final List<Integer> patternSets;
+
+      ScopeKey(VariableSet inherited, List<Integer> patternSets) {
+        this.inherited = inherited;
+        this.patternSets = patternSets;
+      }
+
+      // By identity, written out: patternSets gives one list object per distinct list, and a
+      // record's equals and hashCode go through method handles, slow under the C1 compiler.
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof ScopeKey k && k.inherited == inherited
+            && k.patternSets == patternSets;
+      }
+
+      @Override
+      public int hashCode() {
+        return System.identityHashCode(inherited) * 31 + System.identityHashCode(patternSets);
+      }
+    }
 
     private final Map<ScopeKey, VariableSet> sharedScopes = new HashMap<>();
+    /** The arguments and result of the last shared scope {@link #scope} found. */
+    private VariableSet lastInherited;
+    private List<Integer> lastUsed;
+    private VariableSet lastScope;
     /** The distinct results of {@link #patternSets}, each its own key (names planned at once). */
     private final Map<List<Integer>, List<Integer>> distinctPatternSets =
         new ConcurrentHashMap<>();
@@ -494,13 +519,24 @@ public final class RuleGraph {
     private VariableSet scope(Target t, VariableSet inherited, List<Integer> used) {
       VariableSet scope = inherited;
       if (used != null) {
-        scope = sharedScopes.computeIfAbsent(new ScopeKey(inherited, used), k -> {
-          VariableSet layered = k.inherited();
-          for (int i : k.patternSets()) {
-            layered = layer(layered, variableSets.get(i));
+        // The last scope again, most of the time: the objects of one module come one after the
+        // other, each inheriting the library's scope and matching the module's pattern.
+        if (inherited == lastInherited && used == lastUsed) {
+          scope = lastScope;
+        } else {
+          ScopeKey key = new ScopeKey(inherited, used);
+          scope = sharedScopes.get(key);
+          if (scope == null) {
+            scope = inherited;
+            for (int i : used) {
+              scope = layer(scope, variableSets.get(i));
+            }
+            sharedScopes.put(key, scope);
           }
-          return layered;
-        });
+          lastInherited = inherited;
+          lastUsed = used;
+          lastScope = scope;
+        }
       }
       if (t != null && t.variables() != null && !t.variables().isEmpty()) {
         scope = layer(scope, t.variables());
