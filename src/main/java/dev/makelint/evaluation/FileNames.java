@@ -1,5 +1,6 @@
 package dev.makelint.evaluation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +13,11 @@ final class FileNames {
 
   static List<String> split(String text) {
     List<String> names = new ArrayList<>();
-    int n = text.length();
+    byte[] bytes = latin1(text);
+    int n = bytes.length;
     int i = 0;
     while (i < n) {
-      while (i < n && isSpace(text.charAt(i))) {
+      while (i < n && isSpace(bytes[i])) {
         i++;
       }
       if (i >= n) {
@@ -23,8 +25,8 @@ final class FileNames {
       }
       int start = i;
       boolean escapes = false;
-      while (i < n && !isSpace(text.charAt(i))) {
-        if (text.charAt(i) == '\\' && i + 1 < n && isSpace(text.charAt(i + 1))) {
+      while (i < n && !isSpace(bytes[i])) {
+        if (bytes[i] == '\\' && i + 1 < n && isSpace(bytes[i + 1])) {
           escapes = true; // "a\ b" is one name, "a b"
           i += 2;
         } else {
@@ -36,6 +38,24 @@ final class FileNames {
       names.add(stripDotSlash(escapes ? unescapeBlanks(text, start, i) : text.substring(start, i)));
     }
     return names;
+  }
+
+  /**
+   * One byte per char of {@code text}: the char itself up to U+00FF, else '?'. The scan reads
+   * this copy: under the C1 compiler a byte array is read at about half the cost of charAt (a
+   * large tree's rule lines list 200,000 names), and blanks and backslashes, all ASCII, are at
+   * the text's indexes. (The encoder makes a surrogate pair one '?': then the copy is made here.)
+   */
+  private static byte[] latin1(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    if (bytes.length != text.length()) {
+      bytes = new byte[text.length()];
+      for (int k = 0; k < bytes.length; k++) {
+        char c = text.charAt(k);
+        bytes[k] = c <= 0xFF ? (byte) c : (byte) '?';
+      }
+    }
+    return bytes;
   }
 
   /** {@code text[start, end)} with each backslash before a blank dropped. */
@@ -62,6 +82,10 @@ final class FileNames {
   }
 
   private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n';
+  }
+
+  private static boolean isSpace(byte c) {
     return c == ' ' || c == '\t' || c == '\n';
   }
 }

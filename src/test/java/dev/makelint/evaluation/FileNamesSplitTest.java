@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** split's substring shortcut gives what the character-by-character walk gives. */
+/**
+ * split's substring shortcut and its scan of a Latin-1 copy give what the character-by-character
+ * walk gives.
+ */
 class FileNamesSplitTest {
   /** The walk split did before the shortcut: every character through a builder. */
   private static List<String> reference(String text) {
@@ -44,7 +47,10 @@ class FileNamesSplitTest {
 
   @Test
   void agreesWithTheCharacterWalk() {
-    String[] pieces = {"a", "b.o", "\\", " ", "\t", "\n", "./", "/", "\\ ", "\\\\", "|", ":"};
+    // with characters past Latin-1 (split scans a Latin-1 copy): one char, a surrogate pair
+    // (one code point, two chars) and a lone surrogate
+    String[] pieces = {"a", "b.o", "\\", " ", "\t", "\n", "./", "/", "\\ ", "\\\\", "|", ":",
+        "\u00e9", "\u4e2d", "\uD83D\uDE00", "\uD83D"};
     Random r = new Random(11);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder b = new StringBuilder();
