@@ -1,6 +1,6 @@
 package dev.makelint.evaluation;
 
-import java.nio.charset.StandardCharsets;
+import dev.makelint.evaluation.functions.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +13,8 @@ final class FileNames {
 
   static List<String> split(String text) {
     List<String> names = new ArrayList<>();
-    byte[] bytes = latin1(text);
+    // scanned in a Latin-1 copy (see Words.latin1): a large tree's rule lines list 200,000 names
+    byte[] bytes = Words.latin1(text);
     int n = bytes.length;
     int i = 0;
     while (i < n) {
@@ -38,24 +39,6 @@ final class FileNames {
       names.add(stripDotSlash(escapes ? unescapeBlanks(text, start, i) : text.substring(start, i)));
     }
     return names;
-  }
-
-  /**
-   * One byte per char of {@code text}: the char itself up to U+00FF, else '?'. The scan reads
-   * this copy: under the C1 compiler a byte array is read at about half the cost of charAt (a
-   * large tree's rule lines list 200,000 names), and blanks and backslashes, all ASCII, are at
-   * the text's indexes. (The encoder makes a surrogate pair one '?': then the copy is made here.)
-   */
-  private static byte[] latin1(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-    if (bytes.length != text.length()) {
-      bytes = new byte[text.length()];
-      for (int k = 0; k < bytes.length; k++) {
-        char c = text.charAt(k);
-        bytes[k] = c <= 0xFF ? (byte) c : (byte) '?';
-      }
-    }
-    return bytes;
   }
 
   /** {@code text[start, end)} with each backslash before a blank dropped. */

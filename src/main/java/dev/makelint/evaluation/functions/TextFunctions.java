@@ -146,16 +146,17 @@ public final class TextFunctions {
   /** The word loop shared by patsubst (with '%') and substitution references. */
   public static void patsubstWords(
       StringBuilder out, String text, Patterns.Pattern pattern, String repPrefix, String repSuffix) {
-    int n = text.length();
+    byte[] scan = Words.latin1(text); // a list of hundreds of names: see Words.latin1
+    int n = scan.length;
     boolean pendingSpace = false;
-    int s = Words.nextStart(text, 0);
+    int s = Words.nextStart(scan, 0);
     while (s < n) {
-      int e = Words.end(text, s);
+      int e = Words.end(scan, s);
       if (patsubstWord(out, text, s, e, pattern, repPrefix, repSuffix)) {
         out.append(' ');
         pendingSpace = true;
       }
-      s = Words.nextStart(text, e);
+      s = Words.nextStart(scan, e);
     }
     if (pendingSpace) {
       out.setLength(out.length() - 1);

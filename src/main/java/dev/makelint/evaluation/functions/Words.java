@@ -1,5 +1,6 @@
 package dev.makelint.evaluation.functions;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,45 @@ public final class Words {
     int n = s.length();
     int i = from;
     while (i < n && isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * One byte per char of {@code text}: the char itself up to U+00FF, else '?'. A long text's
+   * words are found faster in this copy: under the C1 compiler, which makelint runs with, a byte
+   * array is read at about half the cost of charAt. The space characters and every other ASCII
+   * character are at the text's indexes. (The encoder makes a surrogate pair one '?': then the
+   * copy is made char by char.)
+   */
+  public static byte[] latin1(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    if (bytes.length != text.length()) {
+      bytes = new byte[text.length()];
+      for (int k = 0; k < bytes.length; k++) {
+        char c = text.charAt(k);
+        bytes[k] = c <= 0xFF ? (byte) c : (byte) '?';
+      }
+    }
+    return bytes;
+  }
+
+  /** {@link #nextStart(CharSequence, int)} in a {@link #latin1} copy. */
+  public static int nextStart(byte[] s, int from) {
+    int n = s.length;
+    int i = from;
+    while (i < n && isSpace((char) (s[i] & 0xFF))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@link #end(CharSequence, int)} in a {@link #latin1} copy. */
+  public static int end(byte[] s, int from) {
+    int n = s.length;
+    int i = from;
+    while (i < n && !isSpace((char) (s[i] & 0xFF))) {
       i++;
     }
     return i;

@@ -108,6 +108,16 @@ class TextFunctionsTest {
     }
 
     @Test
+    void wordsPastLatin1KeepTheirPlaces() {
+      // the words are found in a Latin-1 copy of the text (Words.latin1): a surrogate pair is
+      // two chars there too
+      assertThat(TextFunctions.patsubst("%.c", "%.o", "\uD83D\uDE00.c \u4e2d.c  b\u00e9.c"))
+          .isEqualTo("\uD83D\uDE00.o \u4e2d.o b\u00e9.o");
+      assertThat(TextFunctions.patsubst("%.c", "x/%.o", "a\uD83D\uDE00b.c\tc.c"))
+          .isEqualTo("x/a\uD83D\uDE00b.o x/c.o");
+    }
+
+    @Test
     void emptyReplacementDropsWordAndSeparator() {
       assertThat(TextFunctions.patsubst("%.c", "", "a.c b.c d")).isEqualTo("d");
       assertThat(TextFunctions.patsubst("%", "", "a b")).isEmpty();
