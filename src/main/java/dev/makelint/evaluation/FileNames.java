@@ -64,11 +64,8 @@ final class FileNames {
     return name;
   }
 
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n';
-  }
-
-  private static boolean isSpace(byte c) {
+  /** A blank that separates names: a char of the text or a byte of its Latin-1 copy. */
+  private static boolean isSpace(int c) {
     return c == ' ' || c == '\t' || c == '\n';
   }
 }
