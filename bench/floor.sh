@@ -8,8 +8,8 @@
 #   file system   the questions a faithful implicit rule search asks of the tree, alone: one
 #                 listing of every directory and one test of every source (.c, .cc, .cpp, .S),
 #                 on 1 and on 2 threads, timed inside the JVM (FileSystemFloor); makelint's
-#                 directory cache asks about the same (strace at 2,000 modules: 84,700 listings
-#                 of the tree's 88,000 directories and 106,000 tests)
+#                 directory cache asks the same (strace at 2,000 modules: 84,473 listings of
+#                 the tree's 88,002 directories and 100,001 tests of sources)
 #
 # Usage: bench/floor.sh [-n RUNS] [-d DIR] [MODULES...]
 #   -n RUNS     runs of each measure per tree (default 5; the median is reported)
@@ -47,6 +47,8 @@ fi
 
 # clock
 . "$root/bench/clocks.sh"
+# median, generated_tree
+. "$root/bench/trees.sh"
 
 # The launcher's JVM flags that bear on start-up (bin/makelint explains each); the class path is
 # a directory, so nothing but the JDK's own class archive is mapped.
@@ -58,8 +60,6 @@ if [ -r /sys/kernel/mm/transparent_hugepage/enabled ] \
     && grep -q '\[always\]\|\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
   jvm_flags="$jvm_flags -XX:+UseTransparentHugePages"
 fi
-
-median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 # timed_ms COMMAND...: runs COMMAND with its output discarded and sets $ms to its wall time
 timed_ms() {
@@ -111,12 +111,7 @@ echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 floor_row "examples/seed-case (LLAMA_METAL=1)" "$root/examples/seed-case" LLAMA_METAL=1
 floor_row "bench/realworld (722 lines)" "$root/bench/realworld"
 for modules in "$@"; do
-  tree=$dir/m$modules
-  if [ ! -f "$tree/.generated" ]; then
-    rm -rf "$tree"
-    java -cp "$classes" dev.makelint.bench.ProjectGenerator "$tree" "$modules" 50 2 --fault > "$tree.info"
-    touch "$tree/.generated"
-  fi
+  generated_tree "$dir" "$modules" "$root"
   floor_row "generated: $modules modules x 50 x 2" "$tree"
 done
 echo

@@ -57,13 +57,12 @@ fi
 
 # clock, child_cpu
 . "$root/bench/clocks.sh"
+# median, generated_tree
+. "$root/bench/trees.sh"
 scratch=$dir/.cpu_now
 
 MAKELINT_JAVA_OPTS="${MAKELINT_JAVA_OPTS:-} -Dmakelint.timeline=true"
 export MAKELINT_JAVA_OPTS
-
-# median of the numbers on stdin
-median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 # bytes of the makefiles of a tree: Makefile, *.mk
 makefile_bytes() { find "$1" \( -name Makefile -o -name '*.mk' -o -name Makefile.local \) -type f -exec cat {} + | wc -c | tr -d ' '; }
@@ -125,12 +124,7 @@ makefiles=1
 run_pair "bench/realworld (722 lines)" "$root/bench/realworld" ""
 
 for modules in "$@"; do
-  tree=$dir/m$modules
-  if [ ! -f "$tree/.generated" ]; then
-    rm -rf "$tree"
-    java -cp "$root/target/test-classes" dev.makelint.bench.ProjectGenerator "$tree" "$modules" 50 2 --fault > "$tree.info"
-    touch "$tree/.generated"
-  fi
+  generated_tree "$dir" "$modules" "$root"
   fault=$(sed -n 's/.*fault: \([^ ]*\) twice in.*/\1/p' "$tree.info")
   makefiles=$((modules + 1))
   run_pair "generated: $modules modules x 50 x 2 ($((modules * 100)) objects)" "$tree" "$fault"

@@ -50,8 +50,8 @@ public final class FileSystemFloor {
 
   /**
    * Lists each of {@code directories} and tests each of {@code files}, the lists shared out
-   * among {@code threads} threads (each takes every n-th name, so that neighbouring directories
-   * go to different threads, as the rule graph's two planning threads share the names).
+   * among {@code threads} threads (thread k takes every n-th name from the k-th on), timing the
+   * questions alone.
    */
   public static Result ask(List<String> directories, List<String> files, int threads)
       throws InterruptedException {
